@@ -1,4 +1,4 @@
-import { clean, explain } from '@renovatebot/pep440';
+import { clean, eq, explain } from '@renovatebot/pep440';
 
 /** PEP 508 project name: letters, digits, and `.`, `_`, `-` inside (case-insensitive). */
 const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -21,10 +21,27 @@ export function escapeName(name: string): string {
 export function normalizeVersion(version: string): string | undefined {
   // `clean` also accepts a leading `v` and surrounding spaces, which PEP 440 allows when normalising.
   if (version !== version.trim()) return undefined;
-  return clean(version) ?? undefined;
+  return memo(normalized, version, () => clean(version) ?? undefined);
+}
+
+/** Releases repeat the same few versions across every file: parsing each once keeps checks of many files cheap. */
+const normalized = new Map<string, string | undefined>();
+const MEMO_LIMIT = 10_000;
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 /** The local part of a PEP 440 version (`1.0+ubuntu1` → `ubuntu1`), or undefined. */
 export function localVersionPart(version: string): string | undefined {
   return explain(version)?.local ?? undefined;
+}
+
+/** PEP 440 equality (`1.0` equals `1.0.0`, as PyPI compares a filename's version with the metadata's). */
+export function sameVersion(a: string, b: string): boolean {
+  return normalizeVersion(a) !== undefined && normalizeVersion(b) !== undefined && eq(a, b);
 }

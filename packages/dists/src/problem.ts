@@ -23,7 +23,12 @@ export interface RuleInfo {
  * Builds a problem for `file` from a rule: "<file>: <detail> (<rule>). Fix: <fix>".
  * `detail` says what exactly is wrong in this file.
  */
-export function problemFrom(info: RuleInfo, file: string, detail: string, severity: Severity = info.severity): Problem {
+export function problemFrom(
+  info: RuleInfo,
+  file: string,
+  detail: string,
+  severity: Severity = info.severity,
+): Problem {
   return {
     code: info.code,
     severity,

@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const manifestSchema = z.object({
+  name: z.string(),
+  inputs: z
+    .record(
+      z.string(),
+      z.object({ description: z.string(), required: z.boolean().optional(), default: z.string().optional() }),
+    )
+    .default({}),
+  outputs: z.record(z.string(), z.object({ description: z.string() })).default({}),
+  runs: z.object({ using: z.string(), main: z.string() }),
+});
+
+export type ActionManifest = z.infer<typeof manifestSchema>;
+
+/** Reads and validates an action's `action.yml`. */
+export async function readActionManifest(actionDir: string): Promise<ActionManifest> {
+  const file = join(actionDir, 'action.yml');
+  const parsed = manifestSchema.safeParse(parse(await readFile(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}

@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+import { IndexError, type IndexConfig, loadConfig, startIndex } from '@pypi-release/index';
+import { z } from 'zod';
+import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
+
+const USAGE =
+  'usage: pypi-release serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--config FILE] [--api-token T]';
+
+const optionsSchema = z.strictObject({
+  host: z.string().min(1).default('127.0.0.1'),
+  port: z.coerce
+    .number({ error: '--port must be a number' })
+    .int('--port must be a whole number')
+    .min(0, '--port must be 0-65535')
+    .max(65535, '--port must be 0-65535')
+    .default(0),
+  'data-dir': z.string().min(1).default('.pypi-release-index'),
+  config: z.string().min(1).optional(),
+  'api-token': z.string().min(8, '--api-token must have at least 8 characters').optional(),
+});
+
+function parse(args: readonly string[]): z.output<typeof optionsSchema> {
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        'data-dir': { type: 'string' },
+        config: { type: 'string' },
+        'api-token': { type: 'string' },
+      },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const result = optionsSchema.safeParse(values);
+  if (!result.success) {
+    throw new UsageError(`${result.error.issues.map((i) => i.message).join('; ')}\n${USAGE}`);
+  }
+  return result.data;
+}
+
+/**
+ * `pypi-release serve`: the local PyPI-compatible index. Prints its upload and simple URLs once listening,
+ * runs until SIGINT/SIGTERM, then closes cleanly.
+ */
+export const serveCommand: Command = async (args, io) => {
+  const options = parse(args);
+  let config: IndexConfig | undefined;
+  try {
+    if (options.config) config = await loadConfig(options.config);
+    const index = await startIndex({
+      host: options.host,
+      port: options.port,
+      dataDir: options['data-dir'],
+      ...(config ? { config } : {}),
+      ...(options['api-token'] ? { apiToken: options['api-token'] } : {}),
+      onError: (error) => io.stderr(`index: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+    });
+    io.stdout(`Upload URL: ${index.uploadUrl}\nSimple index: ${index.simpleUrl}\n`);
+    const signal = await io.stopSignal;
+    io.stderr(`Received ${signal}, stopping the index.\n`);
+    await index.close();
+    return EXIT_OK;
+  } catch (error) {
+    if (!(error instanceof IndexError)) throw error;
+    io.stderr(`${error.message}\n`);
+    return EXIT_FAILED;
+  }
+};

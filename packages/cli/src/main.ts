@@ -1,0 +1,56 @@
+import { type CliIo, type Command, EXIT_FAILED, EXIT_USAGE, UsageError } from './cli-io';
+import { CHECK_USAGE, checkCommand } from './commands/check';
+
+export const USAGE = `Usage: pypi-release <command> [options]
+
+Commands:
+  check    run PyPI's acceptance rules on distributions
+  serve    run a local PyPI-compatible index
+
+Run \`pypi-release <command> --help\` for a command's options.`;
+
+interface Entry {
+  readonly run: () => Promise<Command>;
+  readonly usage: string;
+}
+
+/** Subcommands are loaded on demand, so `check` never pays for the index's SQLite. */
+const COMMANDS: Record<string, Entry> = {
+  check: { run: async () => checkCommand, usage: CHECK_USAGE },
+  serve: {
+    run: async () => (await import('./commands/serve')).serveCommand,
+    usage:
+      'Usage: pypi-release serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--config FILE] [--api-token T]',
+  },
+};
+
+/** Runs the command line `args` (without node and the script); returns the exit status. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.stdout(`${USAGE}\n`);
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.stderr(`pypi-release: unknown command "${name}"\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${entry.usage}\n`);
+    return 0;
+  }
+  try {
+    return await (await entry.run())(rest, io);
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
+      io.stderr(`pypi-release ${name}: ${error.message}\n\n${entry.usage}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`pypi-release ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILED;
+  }
+}

@@ -1,0 +1,102 @@
+import { type Stats, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DistsError } from './errors';
+import { kindFromFilename, parseDistFilename } from './filename';
+import { FileWindow } from './file-window';
+import { hashBuffer, hashFile } from './hashing';
+import { getField, getFields, parseMetadata } from './metadata';
+import { checkMetadata, metadataSyntaxProblems } from './metadata-rules';
+import { type Problem, problemFrom } from './problem';
+import { checkFilename } from './rules/filename-rules';
+import { SET_RULES } from './rules/set-catalog';
+import { inspectSdist } from './sdist-contents';
+import type { ArchiveContents, CoreMetadata, Digests, FileReport } from './types';
+import { checkLicenseFiles, inspectWheel } from './wheel-contents';
+
+export interface CheckFileOptions {
+  /** The distribution's name when the file on disk has another (an upload in a temporary file). */
+  readonly filename?: string;
+}
+
+/**
+ * Runs every per-file acceptance rule of PYPI.md §3 on one file: the filename, the archive, the metadata and
+ * the long description. One streaming read for the digests and one pass over the archive; never throws for
+ * a bad distribution (every defect is a problem), only for a file that cannot be read at all.
+ */
+export async function checkFile(path: string, options: CheckFileOptions = {}): Promise<FileReport> {
+  const filename = options.filename ?? basename(path);
+  // statSync: a metadata lookup is microseconds, and the promise-based call costs more than checking a small wheel.
+  const info = statOrThrow(path);
+  const empty = { path, filename, size: info.size, sha256: '', digests: undefined, metadata: undefined };
+  const filenameProblems = checkFilename(filename);
+  const kind = kindFromFilename(filename);
+  if (!info.isFile()) {
+    const problem = problemFrom(SET_RULES.notAFile, path, 'this is a directory, not a file');
+    return { ...empty, kind, name: undefined, version: undefined, problems: [problem] };
+  }
+  const parsed = parseDistFilename(filename);
+  if (kind === undefined || !parsed) {
+    return { ...empty, kind, name: undefined, version: undefined, problems: filenameProblems };
+  }
+  const expected = { name: parsed.name, version: parsed.version };
+  const [digests, contents] =
+    kind === 'wheel'
+      ? await readWheel(path, filename, expected)
+      : await Promise.all([hashFile(path), inspectSdist(path, filename, expected)]);
+  const parsedMetadata = contents.metadataText === undefined ? undefined : parseMetadata(contents.metadataText);
+  const metadata = parsedMetadata?.metadata;
+  const name = (metadata && getField(metadata, 'name')) ?? parsed.name;
+  const version = (metadata && getField(metadata, 'version')) ?? parsed.version;
+  const problems = [
+    ...filenameProblems,
+    ...contents.problems,
+    ...(parsedMetadata ? metadataSyntaxProblems(parsedMetadata.problems, filename) : []),
+    ...(metadata ? metadataProblems(metadata, contents, filename, parsed) : []),
+  ];
+  return {
+    path,
+    filename,
+    kind,
+    name,
+    version,
+    size: digests.size,
+    sha256: digests.sha256,
+    digests,
+    metadata,
+    problems,
+  };
+}
+
+function metadataProblems(
+  metadata: CoreMetadata,
+  contents: ArchiveContents,
+  filename: string,
+  parsed: { name: string; version: string },
+): Problem[] {
+  return [
+    ...checkMetadata(metadata, filename, { expectedName: parsed.name, expectedVersion: parsed.version }),
+    ...checkLicenseFiles(contents, getFields(metadata, 'license-file'), filename),
+  ];
+}
+
+/**
+ * A small wheel is read once: the window holds the whole file, which is hashed from memory while the zip
+ * reader works on the same bytes. A large one is hashed in a streaming read beside the reader's positional reads.
+ */
+async function readWheel(
+  path: string,
+  filename: string,
+  expected: { name: string; version: string },
+): Promise<[Digests, ArchiveContents]> {
+  const window = await FileWindow.open(path);
+  const whole = window.wholeFile();
+  return Promise.all([whole ? hashBuffer(whole) : hashFile(path), inspectWheel(path, filename, expected, window)]);
+}
+
+function statOrThrow(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (cause) {
+    throw new DistsError('not-found', `${path}: no such file`, { cause });
+  }
+}

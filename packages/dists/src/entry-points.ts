@@ -1,0 +1,58 @@
+/**
+ * entry_points.txt: INI sections of `name = object reference` lines (entry points spec), read the way
+ * `configparser` reads it, with the spec's stricter value syntax and no duplicate sections or names.
+ */
+export interface EntryPoints {
+  /** Names and values by group, in file order. */
+  readonly groups: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly errors: readonly string[];
+}
+
+const IDENTIFIER = String.raw`[A-Za-z_][\w]*`;
+const DOTTED = String.raw`${IDENTIFIER}(?:\s*\.\s*${IDENTIFIER})*`;
+/** `module.sub:object.attr [extra1, extra2]`; the `:object` part and the extras are optional. */
+const REFERENCE = new RegExp(
+  String.raw`^${DOTTED}(?:\s*:\s*${DOTTED})?(?:\s*\[\s*[\w.-]+(?:\s*,\s*[\w.-]+)*\s*\])?$`,
+  'u',
+);
+
+export function parseEntryPoints(text: string): EntryPoints {
+  const groups = new Map<string, Map<string, string>>();
+  const errors: string[] = [];
+  let group: Map<string, string> | undefined;
+  text.split(/\r?\n/).forEach((line, index) => {
+    const where = `line ${index + 1}`;
+    if (line.trim() === '' || /^\s*[#;]/.test(line)) return;
+    const section = /^\[(.*)\]\s*$/.exec(line);
+    if (section) {
+      const name = section[1]!.trim();
+      if (name === '') errors.push(`${where}: empty section name`);
+      if (groups.has(name)) errors.push(`${where}: section [${name}] appears twice`);
+      group = groups.get(name) ?? new Map();
+      groups.set(name, group);
+      return;
+    }
+    if (/^\s/.test(line)) {
+      errors.push(`${where}: indented line (continuation lines are not allowed)`);
+      return;
+    }
+    const eq = line.indexOf('=');
+    if (eq < 0) {
+      errors.push(`${where}: not a \`name = value\` line`);
+      return;
+    }
+    if (!group) {
+      errors.push(`${where}: entry outside any [section]`);
+      return;
+    }
+    const name = line.slice(0, eq).trim();
+    const value = line.slice(eq + 1).trim();
+    if (name === '') errors.push(`${where}: empty entry point name`);
+    else if (group.has(name))
+      errors.push(`${where}: name ${JSON.stringify(name)} is defined twice in its section`);
+    if (!REFERENCE.test(value))
+      errors.push(`${where}: ${JSON.stringify(value)} is not \`module:attr [extras]\``);
+    group.set(name, value);
+  });
+  return { groups, errors };
+}

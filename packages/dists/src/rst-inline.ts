@@ -1,0 +1,237 @@
+import { isKnownRole } from './rst-names';
+import { normalizeRefName, type RstState } from './rst-state';
+
+/**
+ * Inline markup of one text block (paragraph, title, term), following docutils' recognition rules: a
+ * start-string follows whitespace, the start or an opening delimiter and precedes non-whitespace; an
+ * end-string follows non-whitespace and precedes whitespace, the end or a closing delimiter.
+ * Backslash escapes disable markup characters.
+ */
+const START_PREFIX = new Set([
+  ...'-/:\'"<([{',
+  ...'\u2018\u201c\u00ab\u2039\u201a\u201e\u2010\u2011\u2012\u2013\u2014',
+]);
+const END_SUFFIX = new Set([
+  ...'-/:.,;!?\\\'")]}>',
+  ...'\u2019\u201d\u00bb\u203a\u2010\u2011\u2012\u2013\u2014',
+]);
+const PAIRS: Record<string, string> = { "'": "'", '"': '"', '(': ')', '[': ']', '{': '}', '<': '>' };
+const SIMPLE_NAME = /^[\p{L}\p{N}]+(?:[-._+:][\p{L}\p{N}]+)*/u;
+const ROLE = /^:([A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*):/;
+const FOOTNOTE_REF =
+  /^\[([0-9]+|#(?:[A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*)?|\*|[A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*)\]_/;
+
+const isWs = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+
+function startOk(text: string, at: number, length: number): boolean {
+  const prev = text[at - 1];
+  const next = text[at + length];
+  if (next === undefined || isWs(next)) return false;
+  if (prev !== undefined && !isWs(prev) && !START_PREFIX.has(prev)) return false;
+  // `"*"`, `(*)`: a start-string between matching quotes or brackets is not markup.
+  return !(prev !== undefined && PAIRS[prev] === next);
+}
+
+function endOk(text: string, at: number, end: string, literal: boolean): boolean {
+  if (!text.startsWith(end, at)) return false;
+  const prev = text[at - 1];
+  if (prev === undefined || isWs(prev) || (!literal && prev === '\x00')) return false;
+  const next = text[at + end.length];
+  return next === undefined || isWs(next) || END_SUFFIX.has(next) || next === '\x00';
+}
+
+/** Where `end` closes markup opened before `from`, or -1. */
+function findEnd(text: string, from: number, end: string, literal = false): number {
+  for (let j = text.indexOf(end, from); j >= 0; j = text.indexOf(end, j + 1)) {
+    if (endOk(text, j, end, literal)) return j;
+  }
+  return -1;
+}
+
+/** The closing bar of a substitution reference: it may carry `_` or `__`. */
+function findSubstitutionEnd(text: string, from: number): number {
+  for (let j = text.indexOf('|', from); j >= 0; j = text.indexOf('|', j + 1)) {
+    const prev = text[j - 1];
+    if (prev === undefined || isWs(prev) || prev === '\x00') continue;
+    const next = text[j + 1 + referenceSuffix(text, j + 1).length];
+    if (next === undefined || isWs(next) || END_SUFFIX.has(next) || next === '\x00') return j;
+  }
+  return -1;
+}
+
+/** The closing backtick of interpreted text or a phrase reference: it may carry `_`, `__` or `:role:`. */
+function findInterpretedEnd(text: string, from: number): number {
+  for (let j = text.indexOf('`', from); j >= 0; j = text.indexOf('`', j + 1)) {
+    const prev = text[j - 1];
+    if (prev === undefined || isWs(prev) || prev === '\x00') continue;
+    let after = j + 1 + referenceSuffix(text, j + 1).length;
+    const role = after === j + 1 ? ROLE.exec(text.slice(after, after + 100)) : null;
+    if (role) after += role[0].length;
+    const next = text[after];
+    if (next === undefined || isWs(next) || END_SUFFIX.has(next) || next === '\x00') return j;
+  }
+  return -1;
+}
+
+/** The end of a reference suffix (`_`, `__`) right after `at`, recording the reference. */
+function referenceSuffix(text: string, at: number): '' | '_' | '__' {
+  if (text.startsWith('__', at)) return '__';
+  if (text[at] === '_') return '_';
+  return '';
+}
+
+export class InlineScanner {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(
+    private readonly state: RstState,
+    private readonly text: string,
+    private readonly firstLine: number,
+  ) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  private lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.firstLine + lo;
+  }
+
+  private unterminated(at: number, kind: string): void {
+    this.state.report(this.lineAt(at), 'warning', `Inline ${kind} start-string without end-string.`);
+  }
+
+  /** Interpreted text or a phrase reference from the backtick at `at`; returns where scanning resumes. */
+  private interpreted(at: number, role: string | undefined): number {
+    const text = this.text;
+    const close = findInterpretedEnd(text, at + 1);
+    if (close < 0) {
+      this.unterminated(at, 'interpreted text or phrase reference');
+      return at + 1;
+    }
+    const content = text.slice(at + 1, close);
+    let after = close + 1;
+    const suffix = referenceSuffix(text, after);
+    after += suffix.length;
+    const suffixRole = suffix === '' ? ROLE.exec(text.slice(after)) : null;
+    if (suffixRole) after += suffixRole[0].length;
+    const roleName = role ?? suffixRole?.[1];
+    if (roleName !== undefined && suffix === '') {
+      if (!isKnownRole(roleName) && !this.state.customRoles.has(roleName.toLowerCase())) {
+        this.state.report(this.lineAt(at), 'error', `Unknown interpreted text role "${roleName}".`);
+      }
+    } else if (suffix !== '') this.reference(content, suffix, at);
+    return after;
+  }
+
+  private reference(content: string, suffix: '_' | '__', at: number): void {
+    const embedded = /^([\s\S]*?)\s*<([^<>]+)>$/.exec(content);
+    const line = this.lineAt(at);
+    if (embedded) {
+      const [, label = '', target = ''] = embedded;
+      if (target.endsWith('_') && !/\s/.test(target)) {
+        this.state.refs.push({ name: normalizeRefName(target.slice(0, -1)), line });
+      } else if (suffix === '_') {
+        this.state.addTarget(label === '' ? target : label, target.replace(/\s/g, ''), line);
+      }
+      return;
+    }
+    if (suffix === '__') this.state.anonymousRefs++;
+    else this.state.refs.push({ name: normalizeRefName(content), line });
+  }
+
+  /** Tries the markup that can start at `i`; returns the next scanning position. */
+  private markupAt(i: number): number {
+    const text = this.text;
+    const ch = text[i];
+    if (text.startsWith('``', i) && startOk(text, i, 2)) {
+      const close = findEnd(text, i + 3, '``', true);
+      if (close < 0) this.unterminated(i, 'literal');
+      return close < 0 ? i + 2 : close + 2;
+    }
+    if (text.startsWith('**', i) && startOk(text, i, 2)) {
+      const close = findEnd(text, i + 3, '**');
+      if (close < 0) this.unterminated(i, 'strong');
+      return close < 0 ? i + 2 : close + 2;
+    }
+    if (ch === '*' && startOk(text, i, 1)) {
+      const close = findEnd(text, i + 2, '*');
+      if (close < 0) this.unterminated(i, 'emphasis');
+      return close < 0 ? i + 1 : close + 1;
+    }
+    if (text.startsWith('_`', i) && startOk(text, i, 2)) {
+      const close = findEnd(text, i + 3, '`');
+      if (close < 0) this.unterminated(i, 'target');
+      else this.state.addTarget(text.slice(i + 2, close), '', this.lineAt(i));
+      return close < 0 ? i + 2 : close + 1;
+    }
+    if (ch === '`' && startOk(text, i, 1)) return this.interpreted(i, undefined);
+    if (ch === '|' && startOk(text, i, 1)) {
+      const close = findSubstitutionEnd(text, i + 2);
+      if (close < 0) {
+        this.unterminated(i, 'substitution_reference');
+        return i + 1;
+      }
+      this.state.substitutionRefs.push({
+        name: normalizeRefName(text.slice(i + 1, close)),
+        line: this.lineAt(i),
+      });
+      return close + 1 + referenceSuffix(text, close + 1).length;
+    }
+    const rest = text.slice(i, i + 200);
+    const role = ch === ':' && startOk(text, i, 1) ? ROLE.exec(rest) : null;
+    if (role && text[i + role[0].length] === '`') return this.interpreted(i + role[0].length, role[1]);
+    const footnote = ch === '[' && startOk(text, i, 1) ? FOOTNOTE_REF.exec(rest) : null;
+    if (footnote && endOk(text, i + footnote[0].length - 1, '_', false)) {
+      this.footnoteRef(footnote[1] ?? '', i);
+      return i + footnote[0].length;
+    }
+    return this.standaloneRef(i);
+  }
+
+  private footnoteRef(label: string, at: number): void {
+    if (label === '#') this.state.autoFootnoteRefs++;
+    else if (label === '*') this.state.symbolFootnoteRefs++;
+    else this.state.labelRefs.push({ name: normalizeRefName(label), line: this.lineAt(at) });
+  }
+
+  /** `name_` / `name__` at a word start. */
+  private standaloneRef(i: number): number {
+    const text = this.text;
+    const prev = text[i - 1];
+    if (prev !== undefined && !isWs(prev) && !START_PREFIX.has(prev)) return i + 1;
+    const name = SIMPLE_NAME.exec(text.slice(i, i + 500));
+    if (!name) return i + 1;
+    const end = i + name[0].length;
+    const suffix = referenceSuffix(text, end);
+    if (suffix !== '' && endOk(text, end + suffix.length - 1, '_', false)) {
+      if (suffix === '__') this.state.anonymousRefs++;
+      else this.state.refs.push({ name: normalizeRefName(name[0]), line: this.lineAt(i) });
+      return end + suffix.length;
+    }
+    return end;
+  }
+
+  scan(): void {
+    let i = 0;
+    while (i < this.text.length) i = this.markupAt(i);
+  }
+}
+
+/** Replaces each backslash escape with NUL + the character, as docutils does before inline parsing. */
+export function escapeBackslashes(text: string): string {
+  return text.replace(/\\([\s\S])/g, (_, ch: string) => (/\s/.test(ch) ? '\x00' : `\x00${ch}`));
+}
+
+/** Longest text block checked for inline markup; longer blocks are skipped (the checker stays linear-ish). */
+const MAX_BLOCK = 100_000;
+
+export function checkInline(state: RstState, lines: readonly string[], firstLine: number): void {
+  if (lines.reduce((n, l) => n + l.length + 1, 0) > MAX_BLOCK) return;
+  new InlineScanner(state, escapeBackslashes(lines.join('\n')), firstLine).scan();
+}

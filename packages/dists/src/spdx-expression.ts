@@ -1,0 +1,90 @@
+/**
+ * SPDX license expression syntax (SPDX spec annex D), as PEP 639's License-Expression uses it: license ids
+ * (`MIT`, `GPL-2.0+`), `LicenseRef-…`, `A WITH exception`, `AND`, `OR` and parentheses. Syntax only: whether
+ * an id is on the SPDX list is not checked. Operators are matched case-insensitively, as `packaging` does.
+ */
+const ID = /^(?:DocumentRef-[A-Za-z0-9.-]+:)?[A-Za-z0-9.-]+\+?$/;
+const OPERATORS = new Set(['and', 'or', 'with']);
+
+function tokenize(text: string): string[] {
+  return text
+    .replace(/[()]/g, ' $& ')
+    .split(/[ \t]+/)
+    .filter((t) => t !== '');
+}
+
+class Parser {
+  private at = 0;
+  constructor(private readonly tokens: readonly string[]) {}
+
+  private peek(): string | undefined {
+    return this.tokens[this.at];
+  }
+
+  private isOp(op: string): boolean {
+    return this.peek()?.toLowerCase() === op;
+  }
+
+  private simple(): void {
+    const token = this.tokens[this.at++];
+    if (token === undefined) throw new Error('the expression ends where a license id was expected');
+    if (OPERATORS.has(token.toLowerCase()) || !ID.test(token))
+      throw new Error(`'${token}' is not a license id`);
+    if (this.isOp('with')) {
+      this.at++;
+      const exception = this.tokens[this.at++];
+      if (
+        exception === undefined ||
+        OPERATORS.has(exception.toLowerCase()) ||
+        !/^[A-Za-z0-9.:-]+$/.test(exception)
+      ) {
+        throw new Error(`WITH must be followed by an exception id, not '${exception ?? 'the end'}'`);
+      }
+    }
+  }
+
+  private and(depth: number): void {
+    this.simpleAt(depth);
+    while (this.isOp('and')) {
+      this.at++;
+      this.simpleAt(depth);
+    }
+  }
+
+  private simpleAt(depth: number): void {
+    if (depth > 100) throw new Error('too many nested parentheses');
+    if (this.peek() === '(') {
+      this.at++;
+      this.or(depth + 1);
+      if (this.tokens[this.at++] !== ')') throw new Error("a '(' is not closed");
+      return;
+    }
+    this.simple();
+  }
+
+  or(depth: number): void {
+    this.and(depth);
+    while (this.isOp('or')) {
+      this.at++;
+      this.and(depth);
+    }
+  }
+
+  parse(): void {
+    this.or(0);
+    const rest = this.peek();
+    if (rest !== undefined) throw new Error(`unexpected '${rest}'`);
+  }
+}
+
+/** Why `text` is not a valid SPDX license expression, or undefined when its syntax is valid. */
+export function spdxExpressionError(text: string): string | undefined {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return 'the expression is empty';
+  try {
+    new Parser(tokens).parse();
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { IndexError } from './errors';
+import { trustedPublishingSchema } from './oidc-bridge';
+
+/** PyPI's defaults (PYPI.md §2): 100 MiB per file, 10 GiB per project. */
+export const MIB = 1024 * 1024;
+export const GIB = 1024 * MIB;
+
+const tokenSchema = z.strictObject({
+  token: z.string().min(8, 'a token must have at least 8 characters'),
+  /** Projects the token may upload to (any spelling; compared normalised). Absent: every project. */
+  projects: z.array(z.string().min(1)).min(1).optional(),
+  description: z.string().optional(),
+});
+
+const limitsSchema = z.strictObject({
+  maxFileSize: z
+    .number()
+    .int()
+    .positive()
+    .default(100 * MIB),
+  maxProjectSize: z
+    .number()
+    .int()
+    .positive()
+    .default(10 * GIB),
+  perProject: z
+    .record(z.string(), z.strictObject({ maxFileSize: z.number().int().positive().max(GIB) }))
+    .default({}),
+  /** Largest non-file form field (the long description is one). */
+  maxFormFieldSize: z
+    .number()
+    .int()
+    .positive()
+    .default(4 * MIB),
+  maxFields: z.number().int().positive().default(1000),
+  /** Longest header block of one multipart part. */
+  maxPartHeaderSize: z
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024),
+});
+
+const faultSchema = z.strictObject({
+  kind: z.enum(['status-503', 'status-429', 'reset', 'stall', 'drop-after-store']),
+  /** How many matching uploads get the fault (default 1). */
+  count: z.number().int().positive().default(1),
+  /** A RegExp source matched against the uploaded filename; absent: every upload. */
+  filename: z.string().optional(),
+  /** For status-429 (and 503): the Retry-After value in seconds. */
+  retryAfter: z.number().int().nonnegative().optional(),
+});
+
+export const indexConfigSchema = z.strictObject({
+  tokens: z.array(tokenSchema).default([]),
+  trustedPublishing: trustedPublishingSchema.optional(),
+  limits: limitsSchema.default(limitsSchema.parse({})),
+  rules: z
+    .strictObject({ oldReleaseDays: z.number().int().nonnegative().default(14) })
+    .default({ oldReleaseDays: 14 }),
+  faults: z.array(faultSchema).default([]),
+});
+
+export type IndexConfig = z.output<typeof indexConfigSchema>;
+export type IndexConfigInput = z.input<typeof indexConfigSchema>;
+export type FaultSpec = z.output<typeof faultSchema>;
+export type FaultSpecInput = z.input<typeof faultSchema>;
+export const faultSpecSchema = faultSchema;
+
+/** The configuration with every default filled in. */
+export function defaultConfig(): IndexConfig {
+  return indexConfigSchema.parse({});
+}
+
+function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return out;
+}
+
+/** Validates a parsed configuration; `source` names it in errors (a file path, or "options.config"). */
+export function parseConfig(value: unknown, source: string): IndexConfig {
+  const result = indexConfigSchema.safeParse(value);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${jsonPath(issue.path)}: ${issue.message}`);
+  throw new IndexError(
+    'config',
+    `${source}: the index configuration is invalid:\n${lines.join('\n')}\n` +
+      'Fix these entries (see the configuration section of the index README) and start the index again.',
+  );
+}
+
+/** Reads and validates a JSON configuration file. */
+export async function loadConfig(file: string): Promise<IndexConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new IndexError(
+      'config',
+      `${file}: cannot read the index configuration file; check the --config path.`,
+      {
+        cause,
+      },
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new IndexError(
+      'config',
+      `${file}: the index configuration is not valid JSON (${detail}); fix the syntax.`,
+      {
+        cause,
+      },
+    );
+  }
+  return parseConfig(value, file);
+}

@@ -1,0 +1,8 @@
+export {
+  buildFixture,
+  buildPythonProject,
+  type ProjectSpec,
+  SYSTEM_PYTHON,
+  tempDir,
+  writePythonProject,
+} from './python-project';

@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
+
+/** Debian's interpreter, which has `build`, hatchling and setuptools. `python3` on PATH may be another one. */
+export const SYSTEM_PYTHON = '/usr/bin/python3';
+
+export interface ProjectSpec {
+  readonly name: string;
+  readonly version: string;
+  readonly backend?: 'hatchling' | 'setuptools';
+  /** Extra lines for the `[project]` table, e.g. `'classifiers = ["Private :: Do Not Upload"]'`. */
+  readonly projectLines?: readonly string[];
+  readonly readme?: { readonly file: string; readonly text: string };
+  /** Extra files, by path relative to the project root. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+/** Writes a minimal importable Python project (`import <module>` works once installed). */
+export async function writePythonProject(dir: string, spec: ProjectSpec): Promise<string> {
+  const module = spec.name.toLowerCase().replace(/[-.]+/g, '_');
+  const backend =
+    spec.backend === 'setuptools'
+      ? 'requires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"'
+      : 'requires = ["hatchling"]\nbuild-backend = "hatchling.build"';
+  const readmeLine = spec.readme ? [`readme = "${spec.readme.file}"`] : [];
+  const pyproject = [
+    '[build-system]',
+    backend,
+    '',
+    '[project]',
+    `name = "${spec.name}"`,
+    `version = "${spec.version}"`,
+    'description = "A fixture project for the pypi-release tests"',
+    'requires-python = ">=3.8"',
+    ...readmeLine,
+    ...(spec.projectLines ?? []),
+    '',
+  ];
+  if (spec.backend !== 'setuptools')
+    pyproject.push('[tool.hatch.build.targets.wheel]', `packages = ["src/${module}"]`, '');
+  else pyproject.push('[tool.setuptools.packages.find]', 'where = ["src"]', '');
+  await mkdir(join(dir, 'src', module), { recursive: true });
+  await writeFile(join(dir, 'pyproject.toml'), pyproject.join('\n'));
+  await writeFile(join(dir, 'src', module, '__init__.py'), `__version__ = "${spec.version}"\n`);
+  if (spec.readme) await writeFile(join(dir, spec.readme.file), spec.readme.text);
+  for (const [path, text] of Object.entries(spec.files ?? {})) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  return module;
+}
+
+/** Builds the sdist and wheel of `projectDir` into `outDir` (no isolation: offline), returns the file paths. */
+export async function buildPythonProject(projectDir: string, outDir: string): Promise<string[]> {
+  await execFileAsync(SYSTEM_PYTHON, ['-m', 'build', '-n', '-x', '--outdir', outDir, projectDir], {
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
+    timeout: 120_000,
+  });
+  const names = await readdir(outDir);
+  return names.filter((n) => n.endsWith('.whl') || n.endsWith('.tar.gz')).map((n) => join(outDir, n));
+}
+
+/** A temporary folder removed by the returned `cleanup`. */
+export async function tempDir(
+  prefix = 'pypi-release-',
+): Promise<{ path: string; cleanup: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), prefix));
+  return { path, cleanup: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** Writes and builds a project in a fresh temp folder; `dist` holds the sdist and the wheel. */
+export async function buildFixture(
+  spec: ProjectSpec,
+): Promise<{ root: string; dist: string; files: string[]; cleanup: () => Promise<void> }> {
+  const dir = await tempDir();
+  const project = join(dir.path, 'project');
+  const dist = join(dir.path, 'dist');
+  await writePythonProject(project, spec);
+  const files = await buildPythonProject(project, dist);
+  return { root: dir.path, dist, files, cleanup: dir.cleanup };
+}
