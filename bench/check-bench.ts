@@ -13,7 +13,7 @@ export async function checkBench(options: { wheels: number; hugeMiB: number }): 
   const work = await mkdtemp(join(tmpdir(), 'bench-check-'));
   const lines: string[] = [];
   try {
-    const cli = await bundle(join(ROOT, 'packages/cli/src/bin.ts'), join(work, 'cli.mjs'));
+    const cli = await bundle(join(ROOT, 'packages/cli/src/bin.ts'), join(work, 'cli'));
     const many = join(work, 'many');
     await mustRun(SYSTEM_PYTHON, [join(ROOT, 'bench/make_wheels.py'), 'many', many, String(options.wheels)]);
     const ours: number[] = [];
@@ -52,7 +52,7 @@ export async function checkBench(options: { wheels: number; hugeMiB: number }): 
 
     const huge = join(work, 'huge');
     await mustRun(SYSTEM_PYTHON, [join(ROOT, 'bench/make_wheels.py'), 'huge', huge, String(options.hugeMiB)]);
-    const rssProbe = await bundle(join(ROOT, 'bench/check-rss.ts'), join(work, 'check-rss.mjs'));
+    const rssProbe = await bundle(join(ROOT, 'bench/check-rss.ts'), join(work, 'check-rss'));
     const probe = await timed(process.execPath, [rssProbe, huge]);
     const result = JSON.parse(probe.stdout) as { ok: boolean; maxRssBytes: number; errors: string[] };
     lines.push(

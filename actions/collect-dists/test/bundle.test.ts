@@ -15,7 +15,11 @@ describe.each([
 
   beforeAll(async () => {
     [fixture, broken] = await Promise.all([
-      buildFixture({ name: 'Collect.Me', version: '2.0.0rc1' }),
+      buildFixture({
+        name: 'Collect.Me',
+        version: '2.0.0rc1',
+        readme: { file: 'README.rst', text: 'Collect me\n==========\n\nA fixture.\n' },
+      }),
       buildFixture({
         name: 'broken-one',
         version: '1.0',

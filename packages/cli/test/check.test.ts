@@ -98,9 +98,13 @@ describe('pypi-release check (DESIGN.md command-line contract)', () => {
   });
 
   it('runs as `pnpm --silent pypi-release check` from the repository root (pnpm 12 has no -s)', async () => {
-    const { stdout } = await execFileAsync('pnpm', ['--silent', 'pypi-release', 'check', '--json', good.dist], {
-      cwd: repoRoot,
-    });
+    const { stdout } = await execFileAsync(
+      'pnpm',
+      ['--silent', 'pypi-release', 'check', '--json', good.dist],
+      {
+        cwd: repoRoot,
+      },
+    );
     expect(JSON.parse(stdout).ok).toBe(true);
     // Without --silent, pnpm 12 writes its own lines to stderr only: stdout stays one JSON document.
     const failed = (await execFileAsync('pnpm', ['pypi-release', 'check', '--json', setuptools.dist], {

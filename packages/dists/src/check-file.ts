@@ -1,8 +1,8 @@
 import { type Stats, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DistsError } from './errors';
-import { kindFromFilename, parseDistFilename } from './filename';
 import { FileWindow } from './file-window';
+import { kindFromFilename, parseDistFilename } from './filename';
 import { hashBuffer, hashFile } from './hashing';
 import { getField, getFields, parseMetadata } from './metadata';
 import { checkMetadata, metadataSyntaxProblems } from './metadata-rules';
@@ -43,7 +43,8 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     kind === 'wheel'
       ? await readWheel(path, filename, expected)
       : await Promise.all([hashFile(path), inspectSdist(path, filename, expected)]);
-  const parsedMetadata = contents.metadataText === undefined ? undefined : parseMetadata(contents.metadataText);
+  const parsedMetadata =
+    contents.metadataText === undefined ? undefined : parseMetadata(contents.metadataText);
   const metadata = parsedMetadata?.metadata;
   const name = (metadata && getField(metadata, 'name')) ?? parsed.name;
   const version = (metadata && getField(metadata, 'version')) ?? parsed.version;
@@ -90,7 +91,10 @@ async function readWheel(
 ): Promise<[Digests, ArchiveContents]> {
   const window = await FileWindow.open(path);
   const whole = window.wholeFile();
-  return Promise.all([whole ? hashBuffer(whole) : hashFile(path), inspectWheel(path, filename, expected, window)]);
+  return Promise.all([
+    whole ? hashBuffer(whole) : hashFile(path),
+    inspectWheel(path, filename, expected, window),
+  ]);
 }
 
 function statOrThrow(path: string): Stats {

@@ -69,7 +69,12 @@ export class FileWindow {
     try {
       while (done < size) {
         // A small file was read whole, so only an open handle is ever asked to fill.
-        const { bytesRead } = await (this.handle as FileHandle).read(buffer, done, size - done, offset + done);
+        const { bytesRead } = await (this.handle as FileHandle).read(
+          buffer,
+          done,
+          size - done,
+          offset + done,
+        );
         if (bytesRead === 0) break; // the file shrank while we read it
         done += bytesRead;
       }

@@ -30,7 +30,9 @@ export type { MetadataField, MetadataVersion } from './metadata-fields';
 export { isKnownMetadataVersion, METADATA_FIELDS, METADATA_VERSIONS, metadataField } from './metadata-fields';
 export { checkMetadata, type MetadataContext, metadataSyntaxProblems } from './metadata-rules';
 export {
+  compareVersions,
   escapeName,
+  isPrerelease,
   isValidProjectName,
   localVersionPart,
   normalizeName,
@@ -43,6 +45,7 @@ export type { Problem, RuleInfo, Severity } from './problem';
 export { hasErrors, problemFrom } from './problem';
 export { parseRecord, type RecordFile, type RecordRow } from './record-file';
 export { checkRst, type RstIssue } from './rst-check';
+export { ALL_RULES, RULE_GROUPS } from './rules/all-rules';
 export { ARCHIVE_RULES, type ArchiveRuleCode } from './rules/archive-rules';
 export { FILENAME_RULES } from './rules/filename-catalog';
 export { checkFilename } from './rules/filename-rules';

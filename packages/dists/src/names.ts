@@ -1,4 +1,4 @@
-import { clean, eq, explain } from '@renovatebot/pep440';
+import { clean, compare, eq, explain } from '@renovatebot/pep440';
 
 /** PEP 508 project name: letters, digits, and `.`, `_`, `-` inside (case-insensitive). */
 const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -44,4 +44,14 @@ export function localVersionPart(version: string): string | undefined {
 /** PEP 440 equality (`1.0` equals `1.0.0`, as PyPI compares a filename's version with the metadata's). */
 export function sameVersion(a: string, b: string): boolean {
   return normalizeVersion(a) !== undefined && normalizeVersion(b) !== undefined && eq(a, b);
+}
+
+/** PEP 440 ordering, for sorting versions (both must be valid). */
+export function compareVersions(a: string, b: string): number {
+  return compare(a, b);
+}
+
+/** Whether a valid version is a pre-release or a development release (PEP 440). */
+export function isPrerelease(version: string): boolean {
+  return explain(version)?.is_prerelease ?? false;
 }

@@ -32,7 +32,7 @@ export function problemFrom(
   return {
     code: info.code,
     severity,
-    message: `${file}: ${detail}. Rule: ${info.rule} Fix: ${info.fix}`,
+    message: `${file}: ${detail.replace(/\.+$/, '')}. Rule: ${info.rule} Fix: ${info.fix}`,
   };
 }
 

@@ -55,12 +55,16 @@ export function decodeEocd(buf: Buffer, at: number, base: number): Eocd {
  * Every offset in `tail` (file offset `base`) where an EOCD signature starts whose comment would end inside
  * the file, last first. The real EOCD is normally the first; several plausible ones mean a suspicious file.
  */
+const EOCD_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
 export function eocdCandidates(tail: Buffer, base: number, fileSize: number): number[] {
   const found: number[] = [];
-  for (let at = tail.length - EOCD_SIZE; at >= 0; at--) {
-    if (tail.readUInt32LE(at) !== SIG_EOCD) continue;
+  // Buffer#lastIndexOf is a native search: a byte-by-byte loop costs more than the rest of a small wheel's check.
+  let at = tail.length >= EOCD_SIZE ? tail.lastIndexOf(EOCD_SIGNATURE, tail.length - EOCD_SIZE) : -1;
+  while (at >= 0) {
     const commentLength = tail.readUInt16LE(at + 20);
     if (base + at + EOCD_SIZE + commentLength <= fileSize) found.push(at);
+    at = at > 0 ? tail.lastIndexOf(EOCD_SIGNATURE, at - 1) : -1;
   }
   return found;
 }

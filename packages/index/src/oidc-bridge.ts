@@ -49,7 +49,10 @@ export function tokenIssuer(storage: Storage, clock: () => number): (grant: Toke
   return (grant) => {
     const token = `pypi-${randomBytes(32).toString('base64url')}`;
     const nowMs = clock();
-    for (const name of grant.createProjects) storage.index.createProject(name, normalizeName(name), nowMs);
+    for (const name of grant.createProjects) {
+      storage.index.createProject(name, normalizeName(name), nowMs);
+      storage.credentials.recordCreation(grant.publisher, normalizeName(name));
+    }
     storage.credentials.addToken(sha256Hex(token), grant.publisher, grant.projects, grant.expiresAt, nowMs);
     return token;
   };
@@ -100,6 +103,7 @@ function depsFor(
         storage.credentials.claimJti(jti, expiresAtSeconds, Math.floor(clock() / 1000)),
     },
     projectExists: (name) => storage.index.project(normalizeName(name)) !== undefined,
+    createdBy: (publisher, name) => storage.credentials.createdBy(publisher, normalizeName(name)),
     issueToken: tokenIssuer(storage, clock),
   };
 }

@@ -55,7 +55,10 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
   const faults = new FaultInjector(config.faults);
   const tp = config.trustedPublishing;
   const keys = options.keySource ?? (tp?.enabled ? createKeySource(tp.issuer, { clock }) : undefined);
-  const onError = options.onError ?? ((error: unknown) => process.stderr.write(`index: ${error instanceof Error ? error.stack : String(error)}\n`));
+  const onError =
+    options.onError ??
+    ((error: unknown) =>
+      process.stderr.write(`index: ${error instanceof Error ? error.stack : String(error)}\n`));
   let base = '';
   const deps = {
     storage,

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, type BuiltDists } from './support/python-dists';
+import { type BuiltDists, buildProject } from './support/python-dists';
 import { startTestIndex, TOKEN, tempDir } from './support/test-index';
 import { distForm, postForm } from './support/upload-form';
 
@@ -21,7 +21,9 @@ describe('concurrent uploads (PYPI.md §2: a byte-identical re-upload is 200)', 
     try {
       const form = await distForm(dists.wheel, 'demo-pkg', '1.0.0');
       const results = await Promise.all(
-        Array.from({ length: 4 }, () => postForm(index.uploadUrl, form.fields, [form.file], { token: TOKEN })),
+        Array.from({ length: 4 }, () =>
+          postForm(index.uploadUrl, form.fields, [form.file], { token: TOKEN }),
+        ),
       );
       expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
       const project = index.storage.index.project('demo-pkg')!;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, type BuiltDists } from './support/python-dists';
+import { type BuiltDists, buildProject } from './support/python-dists';
 import { TOKEN, tempDir } from './support/test-index';
 import { basicAuth, distForm, encodeForm, postForm } from './support/upload-form';
 
@@ -22,11 +22,14 @@ beforeAll(async () => {
   dists = await buildProject(dir, { name: 'demo-pkg', version: '1.0.0' });
 });
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await rm(dir, { recursive: true, force: true });
 });
 
-async function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string; recovery: Record<string, number> }> {
+async function startChild(
+  dataDir: string,
+): Promise<{ child: ChildProcess; url: string; recovery: Record<string, number> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, dataDir, TOKEN, String(300 * MIB)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -39,7 +42,8 @@ async function startChild(dataDir: string): Promise<{ child: ChildProcess; url: 
 
 async function tempFileSize(dataDir: string): Promise<number> {
   let total = 0;
-  for (const name of await readdir(join(dataDir, 'tmp'))) total += (await stat(join(dataDir, 'tmp', name))).size;
+  for (const name of await readdir(join(dataDir, 'tmp')))
+    total += (await stat(join(dataDir, 'tmp', name))).size;
   return total;
 }
 
@@ -54,7 +58,11 @@ describe('durable storage (PYPI.md §2: nothing half-stored)', () => {
     const head = body.subarray(0, marker);
     const req = request(`${first.url}/legacy/`, {
       method: 'POST',
-      headers: { 'Content-Type': contentType, Authorization: basicAuth(TOKEN), 'Content-Length': head.length + 200 * MIB + body.length - marker - 1 },
+      headers: {
+        'Content-Type': contentType,
+        Authorization: basicAuth(TOKEN),
+        'Content-Length': head.length + 200 * MIB + body.length - marker - 1,
+      },
     });
     req.on('error', () => undefined); // the server dies under it
     req.write(head);

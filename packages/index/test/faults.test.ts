@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, type BuiltDists } from './support/python-dists';
-import { startTestIndex, TOKEN, type TestIndex, tempDir } from './support/test-index';
+import { type BuiltDists, buildProject } from './support/python-dists';
+import { startTestIndex, type TestIndex, TOKEN, tempDir } from './support/test-index';
 import { distForm, postForm } from './support/upload-form';
 
 let dir: string;
@@ -33,7 +33,9 @@ describe('fault injection (PYPI.md §2: 429, 5xx, resets, timeouts are transient
     expect((await uploadWheel()).status).toBe(503);
     expect((await uploadWheel()).status).toBe(503);
     expect((await uploadWheel()).status).toBe(200);
-    const list = (await (await fetch(`${index.url}/_admin/faults`)).json()) as { faults: Array<{ hits: number }> };
+    const list = (await (await fetch(`${index.url}/_admin/faults`)).json()) as {
+      faults: Array<{ hits: number }>;
+    };
     expect(list.faults[0]?.hits).toBe(2);
   });
 
@@ -47,7 +49,11 @@ describe('fault injection (PYPI.md §2: 429, 5xx, resets, timeouts are transient
       body: (() => {
         const fd = new FormData();
         for (const [k, v] of form.fields) fd.append(k, v);
-        fd.append('content', new Blob([form.file.data], { type: 'application/octet-stream' }), form.file.filename);
+        fd.append(
+          'content',
+          new Blob([form.file.data], { type: 'application/octet-stream' }),
+          form.file.filename,
+        );
         return fd;
       })(),
     });
@@ -74,8 +80,16 @@ describe('fault injection (PYPI.md §2: 429, 5xx, resets, timeouts are transient
     const { encodeForm } = await import('./support/upload-form');
     const { body, contentType } = encodeForm(form.fields, [form.file]);
     const controller = new AbortController();
-    const pending = fetch(index.uploadUrl, { method: 'POST', headers: { 'Content-Type': contentType }, body, signal: controller.signal });
-    const state = await Promise.race([pending.then(() => 'answered'), new Promise((r) => setTimeout(() => r('stalled'), 300))]);
+    const pending = fetch(index.uploadUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType },
+      body,
+      signal: controller.signal,
+    });
+    const state = await Promise.race([
+      pending.then(() => 'answered'),
+      new Promise((r) => setTimeout(() => r('stalled'), 300)),
+    ]);
     expect(state).toBe('stalled');
     controller.abort();
     await expect(pending).rejects.toThrow();

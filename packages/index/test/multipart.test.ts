@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { boundaryOf, MultipartError, type PartInfo, parseMultipart } from '../src/http/multipart';
 
 const LIMITS = { maxFields: 10, maxFieldSize: 1024, maxHeaderSize: 512 };
@@ -55,32 +55,42 @@ describe('multipart/form-data parser (PYPI.md §2: the upload form)', () => {
         filename: 'demo-1.0.tar.gz',
         contentType: 'application/octet-stream',
       });
-      expect(parsed.files[0]?.data.toString()).toBe("\r\n--Xy not a boundary\r\n--X");
+      expect(parsed.files[0]?.data.toString()).toBe('\r\n--Xy not a boundary\r\n--X');
     }
   });
 
   it('round-trips arbitrary file bytes split at arbitrary points (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.integer({ min: 1, max: 50 }), async (bytes, chunk) => {
-        const data = Buffer.concat([
-          Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="content"; filename="f"\r\n\r\n'),
-          Buffer.from(bytes),
-          Buffer.from('\r\n--XyZ--\r\n'),
-        ]);
-        const parsed = await parse(data, chunk);
-        expect(parsed.files[0]?.data.equals(Buffer.from(bytes))).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.integer({ min: 1, max: 50 }),
+        async (bytes, chunk) => {
+          const data = Buffer.concat([
+            Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="content"; filename="f"\r\n\r\n'),
+            Buffer.from(bytes),
+            Buffer.from('\r\n--XyZ--\r\n'),
+          ]);
+          const parsed = await parse(data, chunk);
+          expect(parsed.files[0]?.data.equals(Buffer.from(bytes))).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('unescapes quoted filenames, so a backslash in a name is seen', async () => {
-    const parsed = await parse(body(['Content-Disposition: form-data; name="content"; filename="a\\\\b.whl"\r\n\r\nx']), 5);
+    const parsed = await parse(
+      body(['Content-Disposition: form-data; name="content"; filename="a\\\\b.whl"\r\n\r\nx']),
+      5,
+    );
     expect(parsed.files[0]?.part.filename).toBe('a\\b.whl');
   });
 
   it('refuses more fields than allowed', async () => {
-    const many = Array.from({ length: 11 }, (_, i) => `Content-Disposition: form-data; name="f${i}"\r\n\r\nv`);
+    const many = Array.from(
+      { length: 11 },
+      (_, i) => `Content-Disposition: form-data; name="f${i}"\r\n\r\nv`,
+    );
     await expect(parse(body(many), 100)).rejects.toThrow(/more than 10 fields/);
   });
 
@@ -100,7 +110,9 @@ describe('multipart/form-data parser (PYPI.md §2: the upload form)', () => {
   });
 
   it('refuses a part without a form-data disposition', async () => {
-    await expect(parse(body(['Content-Type: text/plain\r\n\r\nv']), 8)).rejects.toThrow(/Content-Disposition/);
+    await expect(parse(body(['Content-Type: text/plain\r\n\r\nv']), 8)).rejects.toThrow(
+      /Content-Disposition/,
+    );
   });
 
   it('finds the boundary of a multipart/form-data content type only', () => {

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type JobClaims,
   type JobClaimsInput,
@@ -6,7 +5,8 @@ import {
   type OidcIssuer,
   startOidcIssuer,
   type TokenClaims,
-} from '../../oidc-issuer/src/index';
+} from '@pypi-release/oidc-issuer';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createKeySource,
   type ExchangeDeps,
@@ -50,8 +50,11 @@ function depsFor(publishers: GithubPublisher[]): ExchangeDeps {
     clock: Date.now,
     jti: { claim: (jti) => !usedJtis.has(jti) && usedJtis.add(jti) !== undefined },
     projectExists: (name) => existing.has(name),
+    createdBy: (publisher, name) =>
+      grants.some((g) => g.publisher === publisher && g.createProjects.includes(name)),
     issueToken: (grant) => {
       grants.push(grant);
+      for (const name of grant.createProjects) existing.add(name);
       return 'pypi-minted';
     },
   };
@@ -250,6 +253,13 @@ describe('pending publishers and grants (PYPI.md §1)', () => {
     });
     expect(usedJtis.size).toBe(0);
     expect(grants).toEqual([]);
+  });
+
+  it('keeps working for the publisher that created the project: re-runs and later releases', async () => {
+    expect((await exchange(jobClaims(JOB), [PENDING])).status).toBe(200);
+    const again = await exchange(jobClaims(JOB), [PENDING]);
+    expect(again.status).toBe(200);
+    expect(grants[1]).toMatchObject({ projects: ['new-project'], createProjects: [] });
   });
 
   it('grants every project of the entries that describe the same publisher, normalised', async () => {

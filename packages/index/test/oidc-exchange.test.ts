@@ -1,12 +1,12 @@
-import { type CryptoKey, exportSPKI, importJWK, type JSONWebKeySet } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   jobClaims,
   type OidcIssuer,
   type SignOptions,
   startOidcIssuer,
   type TokenClaims,
-} from '../../oidc-issuer/src/index';
+} from '@pypi-release/oidc-issuer';
+import { type CryptoKey, exportSPKI, importJWK, type JSONWebKeySet } from 'jose';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   audienceResponse,
   createKeySource,
@@ -50,6 +50,7 @@ beforeEach(() => {
     clock: () => now,
     jti: { claim: (jti) => !used.has(jti) && used.add(jti) !== undefined },
     projectExists: () => true,
+    createdBy: () => false,
     issueToken: (grant) => {
       grants.push(grant);
       return `pypi-minted-${grants.length}`;

@@ -1,6 +1,6 @@
+import { type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { errors, type FlattenedJWSInput } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type OidcIssuer, startOidcIssuer } from '../../oidc-issuer/src/index';
 import { createKeySource, KeySourceError } from '../src/oidc';
 
 const TOKEN: FlattenedJWSInput = { payload: '', signature: '', protected: '' };

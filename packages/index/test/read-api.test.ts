@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, type BuiltDists } from './support/python-dists';
-import { startTestIndex, TOKEN, type TestIndex, tempDir } from './support/test-index';
+import { type BuiltDists, buildProject } from './support/python-dists';
+import { startTestIndex, type TestIndex, TOKEN, tempDir } from './support/test-index';
 import { distForm, postForm } from './support/upload-form';
 
 let dir: string;
@@ -15,7 +15,12 @@ beforeAll(async () => {
   index = await startTestIndex();
   for (const path of [dists.sdist, dists.wheel]) {
     const form = await distForm(path, 'Demo.Pkg', '1.0.0', [['requires_python', '>=3.9']]);
-    const res = await postForm(index.uploadUrl, form.fields.filter(([k]) => k !== 'requires_python').concat([['requires_python', '>=3.9']]), [form.file], { token: TOKEN });
+    const res = await postForm(
+      index.uploadUrl,
+      form.fields.filter(([k]) => k !== 'requires_python').concat([['requires_python', '>=3.9']]),
+      [form.file],
+      { token: TOKEN },
+    );
     expect(res.status).toBe(200);
   }
 });
@@ -42,7 +47,11 @@ describe('simple API (PYPI.md §4, PEP 503 / PEP 691 / PEP 658)', () => {
   it('serves PEP 691 JSON with hashes, sizes, requires-python and core-metadata', async () => {
     const res = await fetch(`${index.simpleUrl}demo-pkg/`, { headers: { Accept: JSON_TYPE } });
     expect(res.headers.get('content-type')).toBe(JSON_TYPE);
-    const body = (await res.json()) as { name: string; versions: string[]; files: Array<Record<string, unknown>> };
+    const body = (await res.json()) as {
+      name: string;
+      versions: string[];
+      files: Array<Record<string, unknown>>;
+    };
     expect(body.name).toBe('demo-pkg');
     expect(body.versions).toEqual(['1.0.0']);
     const wheel = body.files.find((f) => String(f.filename).endsWith('.whl'))!;
@@ -101,7 +110,12 @@ describe('JSON API (PYPI.md §4)', () => {
       urls: Array<Record<string, unknown>>;
       releases: Record<string, unknown[]>;
     };
-    expect(body.info).toMatchObject({ name: 'Demo.Pkg', version: '1.0.0', requires_python: '>=3.9', summary: 'A demo package' });
+    expect(body.info).toMatchObject({
+      name: 'Demo.Pkg',
+      version: '1.0.0',
+      requires_python: '>=3.9',
+      summary: 'A demo package',
+    });
     expect(body.urls.map((u) => u.packagetype).sort()).toEqual(['bdist_wheel', 'sdist']);
     for (const url of body.urls) {
       expect(url.digests).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });

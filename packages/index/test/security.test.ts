@@ -1,8 +1,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchConfiguredToken } from '../src/http/auth';
-import { buildProject, type BuiltDists } from './support/python-dists';
-import { startTestIndex, TOKEN, type TestIndex, tempDir } from './support/test-index';
+import { type BuiltDists, buildProject } from './support/python-dists';
+import { startTestIndex, type TestIndex, TOKEN, tempDir } from './support/test-index';
 import { distForm, postForm } from './support/upload-form';
 
 let dir: string;

@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tokenIssuer } from '../src/oidc-bridge';
-import { buildProject, type BuiltDists } from './support/python-dists';
-import { startTestIndex, TOKEN, type TestIndex, tempDir } from './support/test-index';
-import { distForm, type Fields, type FilePart, postForm } from './support/upload-form';
+import { type BuiltDists, buildProject } from './support/python-dists';
+import { TOKEN, tempDir } from './support/test-index';
+import { set, sha256Hex, upload, withIndex } from './support/upload-cases';
+import { distForm, postForm } from './support/upload-form';
 
 const DAY = 86_400_000;
 let dir: string;
@@ -16,31 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Runs `fn` against a fresh index (closed afterwards). */
-async function withIndex(fn: (index: TestIndex) => Promise<void>, config = {}, clock?: () => number): Promise<void> {
-  const index = await startTestIndex(config, clock ? { clock } : {});
-  try {
-    await fn(index);
-  } finally {
-    await index.dispose();
-  }
-}
-
-function set(fields: Fields, key: string, value: string | undefined): Fields {
-  const out = fields.filter(([k]) => k !== key);
-  if (value !== undefined) out.push([key, value]);
-  return out;
-}
-
-async function upload(index: TestIndex, path: string, options: { token?: string; edit?: (f: Fields) => Fields; file?: Partial<FilePart>; json?: boolean } = {}) {
-  const form = await distForm(path, 'demo-pkg', '1.0.0');
-  const fields = options.edit ? options.edit(form.fields) : form.fields;
-  return postForm(index.uploadUrl, fields, [{ ...form.file, ...options.file }], {
-    token: options.token ?? TOKEN,
-    json: options.json ?? true,
-  });
-}
 
 describe('upload API (PYPI.md §2)', () => {
   it('stores an sdist and a wheel (200), and answers a byte-identical re-upload with 200', async () => {
@@ -72,11 +47,13 @@ describe('upload API (PYPI.md §2)', () => {
     await withIndex(async (index) => {
       const res = await postForm(index.uploadUrl, [[':action', 'submit']], [], { token: TOKEN });
       expect(res.status).toBe(410);
-      expect(res.reason).toBe('Project pre-registration is no longer required or supported, upload your files instead.');
+      expect(res.reason).toBe(
+        'Project pre-registration is no longer required or supported, upload your files instead.',
+      );
     });
   });
 
-  it('answers 403 with PyPI\'s message when authentication is missing or wrong', async () => {
+  it("answers 403 with PyPI's message when authentication is missing or wrong", async () => {
     await withIndex(async (index) => {
       const expected =
         'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.';
@@ -112,7 +89,9 @@ describe('upload API (PYPI.md §2)', () => {
       expect(bad.reason).toMatch(/^'not a version' is an invalid value for Version\. Error: /);
       expect(bad.reason).toMatch(/See https:\/\/packaging\.python\.org\/specifications\/core-metadata/);
       const local = await upload(index, dists.sdist, { edit: (f) => set(f, 'version', '1.0.0+local') });
-      expect(local.reason).toMatch(/^'1\.0\.0\+local' is an invalid value for Version\. Error: Can't use PEP 440 local versions\./);
+      expect(local.reason).toMatch(
+        /^'1\.0\.0\+local' is an invalid value for Version\. Error: Can't use PEP 440 local versions\./,
+      );
       const missing = await upload(index, dists.sdist, { edit: (f) => set(f, 'name', undefined) });
       expect(missing.reason).toMatch(/^'' is an invalid value for Name\. Error: This field is required\./);
       const mv = await upload(index, dists.sdist, { edit: (f) => set(f, 'metadata_version', '3.0') });
@@ -152,13 +131,18 @@ describe('upload API (PYPI.md §2)', () => {
       expect((await upload(index, dists.sdist)).status).toBe(200);
       const other = Buffer.from('different bytes');
       const res = await upload(index, dists.sdist, {
-        edit: (f) => set(set(set(f, 'sha256_digest', undefined), 'blake2_256_digest', undefined), 'md5_digest', undefined).concat([
-          ['sha256_digest', require256(other)],
-        ]),
+        edit: (f) =>
+          set(
+            set(set(f, 'sha256_digest', undefined), 'blake2_256_digest', undefined),
+            'md5_digest',
+            undefined,
+          ).concat([['sha256_digest', sha256Hex(other)]]),
         file: { data: other },
       });
       expect(res.status).toBe(400);
-      expect(res.reason).toMatch(/^File already exists \('demo_pkg-1\.0\.0\.tar\.gz', with blake2_256 hash [0-9a-f]{64}\)\./);
+      expect(res.reason).toMatch(
+        /^File already exists \('demo_pkg-1\.0\.0\.tar\.gz', with blake2_256 hash [0-9a-f]{64}\)\./,
+      );
     });
   });
 
@@ -180,7 +164,10 @@ describe('upload API (PYPI.md §2)', () => {
         expect((await upload(index, dists.sdist)).status).toBe(200);
         now += 15 * DAY;
         const res = await upload(index, dists.wheel);
-        expect([res.status, res.reason]).toEqual([400, 'Uploading new files to releases older than 14 days is not allowed.']);
+        expect([res.status, res.reason]).toEqual([
+          400,
+          'Uploading new files to releases older than 14 days is not allowed.',
+        ]);
         expect((await upload(index, dists.sdist)).status).toBe(200); // a byte-identical re-upload still answers 200
       },
       {},
@@ -194,7 +181,19 @@ describe('upload API (PYPI.md §2)', () => {
       const data = Buffer.from('another sdist');
       const res = await postForm(
         index.uploadUrl,
-        set(set(set(set((await distForm(dists.sdist, 'demo-pkg', '1.0')).fields, 'md5_digest', undefined), 'blake2_256_digest', undefined), 'sha256_digest', require256(data)), 'version', '1.0'),
+        set(
+          set(
+            set(
+              set((await distForm(dists.sdist, 'demo-pkg', '1.0')).fields, 'md5_digest', undefined),
+              'blake2_256_digest',
+              undefined,
+            ),
+            'sha256_digest',
+            sha256Hex(data),
+          ),
+          'version',
+          '1.0',
+        ),
         [{ filename: 'demo_pkg-1.0.tar.gz', contentType: 'application/octet-stream', data }],
         { token: TOKEN },
       );
@@ -207,7 +206,12 @@ describe('upload API (PYPI.md §2)', () => {
       async (index) => {
         const big = Buffer.alloc(1024 * 1024 + 1, 1);
         const res = await upload(index, dists.sdist, {
-          edit: (f) => set(set(set(f, 'md5_digest', undefined), 'blake2_256_digest', undefined), 'sha256_digest', require256(big)),
+          edit: (f) =>
+            set(
+              set(set(f, 'md5_digest', undefined), 'blake2_256_digest', undefined),
+              'sha256_digest',
+              sha256Hex(big),
+            ),
           file: { data: big },
         });
         expect(res.status).toBe(400);
@@ -221,7 +225,9 @@ describe('upload API (PYPI.md §2)', () => {
       async (index) => {
         const res = await upload(index, dists.sdist);
         expect(res.status).toBe(400);
-        expect(res.reason).toMatch(/^Project size too large\. Limit for project 'demo-pkg' total size is 0 GB\./);
+        expect(res.reason).toMatch(
+          /^Project size too large\. Limit for project 'demo-pkg' total size is 0 GB\./,
+        );
       },
       { limits: { maxProjectSize: 100 } },
     );
@@ -231,7 +237,12 @@ describe('upload API (PYPI.md §2)', () => {
     await withIndex(async (index) => {
       const junk = Buffer.from('not a gzip stream at all');
       const res = await upload(index, dists.sdist, {
-        edit: (f) => set(set(set(f, 'md5_digest', undefined), 'blake2_256_digest', undefined), 'sha256_digest', require256(junk)),
+        edit: (f) =>
+          set(
+            set(set(f, 'md5_digest', undefined), 'blake2_256_digest', undefined),
+            'sha256_digest',
+            sha256Hex(junk),
+          ),
         file: { data: junk },
       });
       expect(res.status).toBe(400);
@@ -250,8 +261,12 @@ describe('upload API (PYPI.md §2)', () => {
   it('refuses a non-normalised sdist filename (PEP 625) and a refused wheel platform tag', async () => {
     await withIndex(async (index) => {
       const sdist = await upload(index, dists.sdist, { file: { filename: 'Demo-Pkg-1.0.0.tar.gz' } });
-      expect(sdist.reason).toBe("Filename 'Demo-Pkg-1.0.0.tar.gz' is invalid, should be 'demo_pkg-1.0.0.tar.gz'.");
-      const wheel = await upload(index, dists.wheel, { file: { filename: 'demo_pkg-1.0.0-py3-none-linux_x86_64.whl' } });
+      expect(sdist.reason).toBe(
+        "Filename 'Demo-Pkg-1.0.0.tar.gz' is invalid, should be 'demo_pkg-1.0.0.tar.gz'.",
+      );
+      const wheel = await upload(index, dists.wheel, {
+        file: { filename: 'demo_pkg-1.0.0-py3-none-linux_x86_64.whl' },
+      });
       expect(wheel.reason).toBe(
         "Binary wheel 'demo_pkg-1.0.0-py3-none-linux_x86_64.whl' has an unsupported platform tag 'linux_x86_64'.",
       );
@@ -265,7 +280,10 @@ describe('upload API (PYPI.md §2)', () => {
       const json = await upload(index, dists.sdist, { edit: (f) => set(f, 'protocol_version', '9') });
       expect(json.type).toBe('application/json');
       expect(JSON.parse(json.text)).toMatchObject({ message: 'Unknown protocol version.' });
-      const html = await upload(index, dists.sdist, { edit: (f) => set(f, 'protocol_version', '9'), json: false });
+      const html = await upload(index, dists.sdist, {
+        edit: (f) => set(f, 'protocol_version', '9'),
+        json: false,
+      });
       expect(html.type).toMatch(/^text\/html/);
       expect(html.text).toContain('Unknown protocol version.');
     });
@@ -273,88 +291,12 @@ describe('upload API (PYPI.md §2)', () => {
 
   it('keeps the reason phrase to one latin1 line whatever the message holds', async () => {
     await withIndex(async (index) => {
-      const res = await upload(index, dists.sdist, { edit: (f) => set(f, 'version', 'bad\u2713\r\nversion') });
+      const res = await upload(index, dists.sdist, {
+        edit: (f) => set(f, 'version', 'bad\u2713\r\nversion'),
+      });
       expect(res.status).toBe(400);
       expect(res.reason).toMatch(/^[\x20-\x7e\xa0-\xff]+$/);
       expect(JSON.parse(res.text).message).toContain('\u2713');
     });
   });
 });
-
-describe('upload authorisation (PYPI.md §1, §2)', () => {
-  it('refuses a token scoped to another project with 403', async () => {
-    await withIndex(
-      async (index) => {
-        const res = await upload(index, dists.sdist, { token: 'pypi-scoped-to-other' });
-        expect([res.status, res.reason]).toEqual([
-          403,
-          "Invalid API Token: project-scoped token is not valid for project: 'demo-pkg'",
-        ]);
-      },
-      { tokens: [{ token: 'pypi-scoped-to-other', projects: ['other-project'] }] },
-    );
-  });
-
-  it('lets a scoped token upload to its own project (any spelling)', async () => {
-    await withIndex(
-      async (index) => {
-        expect((await upload(index, dists.sdist, { token: 'pypi-scoped-to-demo' })).status).toBe(200);
-      },
-      { tokens: [{ token: 'pypi-scoped-to-demo', projects: ['Demo_Pkg'] }] },
-    );
-  });
-
-  it('refuses a Trusted Publishing token for a project that does not exist: Non-user identities…', async () => {
-    await withIndex(async (index) => {
-      const token = tokenIssuer(index.storage, Date.now)({
-        publisher: 'github:o/r/release.yml',
-        projects: ['demo-pkg'],
-        createProjects: [],
-        expiresAt: Math.floor(Date.now() / 1000) + 900,
-      });
-      const res = await upload(index, dists.sdist, { token });
-      expect(res.status).toBe(400);
-      expect(res.reason).toMatch(/^Non-user identities cannot create new projects\./);
-    });
-  });
-
-  it('lets a Trusted Publishing token upload to a project its pending publisher created, and refuses others', async () => {
-    await withIndex(async (index) => {
-      const issue = tokenIssuer(index.storage, Date.now);
-      const expiresAt = Math.floor(Date.now() / 1000) + 900;
-      const token = issue({ publisher: 'p', projects: ['demo-pkg'], createProjects: ['demo-pkg'], expiresAt });
-      expect((await upload(index, dists.sdist, { token })).status).toBe(200);
-      const other = issue({ publisher: 'p', projects: ['other'], createProjects: ['other'], expiresAt });
-      const res = await upload(index, dists.wheel, { token: other });
-      expect([res.status, res.reason]).toEqual([
-        403,
-        "Invalid API Token: OIDC scoped token is not valid for project 'demo-pkg'",
-      ]);
-    });
-  });
-
-  it('refuses an expired minted token with 403', async () => {
-    let now = Date.now();
-    await withIndex(
-      async (index) => {
-        const token = tokenIssuer(index.storage, () => now)({
-          publisher: 'p',
-          projects: ['demo-pkg'],
-          createProjects: ['demo-pkg'],
-          expiresAt: Math.floor(now / 1000) + 900,
-        });
-        now += 901_000;
-        const res = await upload(index, dists.sdist, { token });
-        expect([res.status, res.reason]).toEqual([403, 'Invalid API Token: token is expired']);
-      },
-      {},
-      () => now,
-    );
-  });
-});
-
-import { createHash } from 'node:crypto';
-
-function require256(data: Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}

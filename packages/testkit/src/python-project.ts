@@ -13,6 +13,10 @@ export interface ProjectSpec {
   readonly name: string;
   readonly version: string;
   readonly backend?: 'hatchling' | 'setuptools';
+  /** The summary (`description` in pyproject.toml). */
+  readonly summary?: string;
+  /** `requires-python`, default `>=3.8`. */
+  readonly requiresPython?: string;
   /** Extra lines for the `[project]` table, e.g. `'classifiers = ["Private :: Do Not Upload"]'`. */
   readonly projectLines?: readonly string[];
   readonly readme?: { readonly file: string; readonly text: string };
@@ -35,8 +39,8 @@ export async function writePythonProject(dir: string, spec: ProjectSpec): Promis
     '[project]',
     `name = "${spec.name}"`,
     `version = "${spec.version}"`,
-    'description = "A fixture project for the pypi-release tests"',
-    'requires-python = ">=3.8"',
+    `description = "${spec.summary ?? 'A fixture project for the pypi-release tests'}"`,
+    `requires-python = "${spec.requiresPython ?? '>=3.8'}"`,
     ...readmeLine,
     ...(spec.projectLines ?? []),
     '',

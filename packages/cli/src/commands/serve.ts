@@ -1,10 +1,7 @@
 import { parseArgs } from 'node:util';
-import { IndexError, type IndexConfig, loadConfig, startIndex } from '@pypi-release/index';
+import { type IndexConfig, IndexError, loadConfig, startIndex } from '@pypi-release/index';
 import { z } from 'zod';
 import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
-
-const USAGE =
-  'usage: pypi-release serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--config FILE] [--api-token T]';
 
 const optionsSchema = z.strictObject({
   host: z.string().min(1).default('127.0.0.1'),
@@ -35,11 +32,11 @@ function parse(args: readonly string[]): z.output<typeof optionsSchema> {
       strict: true,
     }));
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const result = optionsSchema.safeParse(values);
   if (!result.success) {
-    throw new UsageError(`${result.error.issues.map((i) => i.message).join('; ')}\n${USAGE}`);
+    throw new UsageError(result.error.issues.map((i) => i.message).join('; '));
   }
   return result.data;
 }
@@ -59,7 +56,8 @@ export const serveCommand: Command = async (args, io) => {
       dataDir: options['data-dir'],
       ...(config ? { config } : {}),
       ...(options['api-token'] ? { apiToken: options['api-token'] } : {}),
-      onError: (error) => io.stderr(`index: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+      onError: (error) =>
+        io.stderr(`index: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
     });
     io.stdout(`Upload URL: ${index.uploadUrl}\nSimple index: ${index.simpleUrl}\n`);
     const signal = await io.stopSignal;

@@ -28,6 +28,11 @@ export interface ExchangeDeps {
   /** Remembers a token id until it expires; false when it was already used. */
   jti: { claim(jti: string, expiresAtSeconds: number): boolean };
   projectExists(name: string): boolean;
+  /**
+   * Whether `publisher` created `project` through an earlier exchange. PyPI turns a pending publisher into a
+   * regular one once it has created its project; the index records the creation instead, with the same effect.
+   */
+  createdBy(publisher: string, project: string): boolean;
   /** Mints the `pypi-…` upload token for this grant. */
   issueToken(grant: TokenGrant): string;
 }
@@ -78,7 +83,9 @@ export async function exchangeToken(body: unknown, deps: ExchangeDeps): Promise<
   const projects = projectsOf(match);
   let createProjects: string[] = [];
   if (pending.ok) {
-    const existing = projects.filter((name) => deps.projectExists(name));
+    const existing = projects.filter(
+      (name) => deps.projectExists(name) && !deps.createdBy(match.publisher, name),
+    );
     if (existing.length > 0) {
       return refuse(
         'invalid-pending-publisher',
@@ -86,7 +93,7 @@ export async function exchangeToken(body: unknown, deps: ExchangeDeps): Promise<
           'a new project; configure it as a regular publisher of the existing project',
       );
     }
-    createProjects = projects;
+    createProjects = projects.filter((name) => !deps.projectExists(name));
   }
 
   if (!deps.jti.claim(claims.jti, claims.exp ?? 0)) {

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { normalizeName } from '@pypi-release/dists';
+import { compareVersions, isPrerelease, normalizeName } from '@pypi-release/dists';
 import { redirect, sendError, sendJson } from '../http/respond';
 import type { FileRow, ProjectRow, ReleaseRow, StoredMetadata } from '../storage/rows';
 import type { Storage } from '../storage/storage';
-import { fileUrl } from './file-urls';
 import { releaseKey } from '../upload/release-key';
+import { fileUrl } from './file-urls';
 
 const SINGLE = [
   'author',
@@ -77,10 +77,11 @@ function info(base: string, project: ProjectRow, release: ReleaseRow): Record<st
   };
 }
 
-/** The release `/pypi/<name>/json` describes: the newest final release, else the newest of all (upload order). */
+/** The release `/pypi/<name>/json` describes: the highest final, unyanked release (PEP 440), else the highest. */
 function latest(releases: readonly ReleaseRow[]): ReleaseRow | undefined {
-  const finals = releases.filter((r) => !/(a|b|rc|dev)\d*/.test(r.canonical_version) && r.yanked === 0);
-  return finals.at(-1) ?? releases.at(-1);
+  const sorted = [...releases].sort((a, b) => compareVersions(a.version, b.version));
+  const finals = sorted.filter((r) => !isPrerelease(r.version) && r.yanked === 0);
+  return finals.at(-1) ?? sorted.at(-1);
 }
 
 /** `GET /pypi/<name>/json` and `GET /pypi/<name>/<version>/json` (PYPI.md §4). */

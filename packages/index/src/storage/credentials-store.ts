@@ -33,6 +33,21 @@ export class CredentialsStore {
       | undefined;
   }
 
+  /** Records that a pending publisher created `normalizedName` (it is that project's publisher from now on). */
+  recordCreation(publisher: string, normalizedName: string): void {
+    this.db
+      .prepare('INSERT OR IGNORE INTO created_projects (publisher, normalized_name) VALUES (?, ?)')
+      .run(publisher, normalizedName);
+  }
+
+  createdBy(publisher: string, normalizedName: string): boolean {
+    return (
+      this.db
+        .prepare('SELECT 1 FROM created_projects WHERE publisher = ? AND normalized_name = ?')
+        .get(publisher, normalizedName) !== undefined
+    );
+  }
+
   /** Records `jti` as used; false when it was used before (PYPI.md §1: each JWT is exchanged once). */
   claimJti(jti: string, expiresAtSeconds: number, nowSeconds: number): boolean {
     this.db.prepare('DELETE FROM jtis WHERE expires_at < ?').run(nowSeconds - 3600);

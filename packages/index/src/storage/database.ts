@@ -51,6 +51,11 @@ CREATE TABLE IF NOT EXISTS tokens (
   expires_at INTEGER NOT NULL,
   created_ms INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS created_projects (
+  publisher TEXT NOT NULL,
+  normalized_name TEXT NOT NULL,
+  PRIMARY KEY (publisher, normalized_name)
+);
 CREATE TABLE IF NOT EXISTS jtis (
   jti TEXT PRIMARY KEY,
   expires_at INTEGER NOT NULL

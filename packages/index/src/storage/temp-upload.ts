@@ -1,6 +1,5 @@
 import { type FileHandle, open, rm } from 'node:fs/promises';
-import type { Digests } from '@pypi-release/dists';
-import { createDigester } from '../dists-bridge';
+import { createDigester, type Digests } from '@pypi-release/dists';
 import { tempName } from './durable-fs';
 
 /** An upload being received: written to a temporary file and hashed as it streams, never held in memory. */
@@ -18,7 +17,7 @@ export interface TempUpload {
 export async function createTempUpload(tmpDir: string): Promise<TempUpload> {
   const path = tempName(tmpDir);
   const handle: FileHandle = await open(path, 'wx');
-  const digester = createDigester();
+  const digester = await createDigester();
   let size = 0;
   let closed = false;
   const close = async (): Promise<void> => {

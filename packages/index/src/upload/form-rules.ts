@@ -102,11 +102,13 @@ export function validateForm(
   const filetype = get('filetype');
   if (filetype === '') plain(errors, 'filetype', 'This field is required.');
   else if (!FILETYPES.has(filetype)) plain(errors, 'filetype', 'Use a known file type.');
-  const pyversion = get('pyversion');
+  let pyversion = get('pyversion');
+  // PyPI's full_validate: binary uploads need a pyversion; an sdist's is "source" (empty means "source").
+  if (filetype === 'sdist' && pyversion === '') pyversion = 'source';
   if (filetype === 'sdist' && pyversion !== 'source') {
-    plain(errors, 'pyversion', "Use 'source' as Python version for an sdist.");
+    errors.set('__all__pyversion', "Error: Use 'source' as Python version for an sdist.");
   } else if (filetype !== 'sdist' && filetype !== '' && pyversion === '') {
-    plain(errors, 'pyversion', 'Python version is required for binary distribution uploads.');
+    errors.set('__all__pyversion', 'Error: Python version is required for binary distribution uploads.');
   }
   const md5 = get('md5_digest');
   const sha256 = get('sha256_digest');

@@ -30,7 +30,7 @@ export async function storeUpload(storage: Storage, req: StoreRequest): Promise<
   const absolute = storage.absolute(path);
   let metadataSha256: string | null = null;
   if (req.filename.endsWith('.whl')) {
-    const bytes = await readWheelMetadata(req.tempPath).catch(() => undefined);
+    const bytes = await readWheelMetadata(req.tempPath, req.filename).catch(() => undefined);
     if (bytes) {
       await writeFileDurable(`${absolute}.metadata`, bytes, storage.tmpDir, storage.dataDir);
       metadataSha256 = createHash('sha256').update(bytes).digest('hex');

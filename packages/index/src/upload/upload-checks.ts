@@ -16,8 +16,8 @@ import {
   withHelp,
 } from './messages';
 import type { ReceivedForm } from './receive-form';
-import { storeUpload } from './store-upload';
 import { releaseKey } from './release-key';
+import { storeUpload } from './store-upload';
 
 export type UploadOutcome =
   | { readonly kind: 'page' } // no `:action`: PyPI's HTML page, 200

@@ -8,7 +8,7 @@ import { MultipartError } from '../http/multipart';
 import { send, sendError, wantsJson } from '../http/respond';
 import type { Storage } from '../storage/storage';
 import { receiveForm } from './receive-form';
-import { checkAndStore } from './upload-checks';
+import { checkAndStore, type UploadOutcome } from './upload-checks';
 
 export interface UploadDeps {
   readonly storage: Storage;
@@ -81,7 +81,7 @@ export async function handleUpload(
       onConnectionFault,
     });
   } catch (error) {
-    if (error instanceof ConnectionFault || !req.socket || req.socket.destroyed) return;
+    if (error instanceof ConnectionFault) return;
     if (error instanceof MultipartError) {
       sendError(req, res, 400, `Invalid multipart/form-data body: ${error.message}.`);
       return;
@@ -89,32 +89,39 @@ export async function handleUpload(
     throw error;
   }
   const temp = received.file?.stored?.temp;
+  const fault = received.fault;
+  let outcome: UploadOutcome;
   try {
-    const fault = received.fault;
-    if (fault?.kind === 'status-503') {
-      const headers: Record<string, string> =
-        fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
-      sendError(req, res, 503, 'Service Unavailable', headers);
-      return;
-    }
-    if (fault?.kind === 'status-429') {
-      sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': String(fault.retryAfter ?? 1) });
-      return;
-    }
-    const outcome = await checkAndStore(received, auth, {
-      storage: deps.storage,
-      config: deps.config,
-      help: deps.help,
-      nowMs,
-    });
-    if (outcome.kind === 'ok' && fault?.kind === 'drop-after-store') {
-      req.socket.destroy();
-      return;
-    }
-    if (outcome.kind === 'page') send(res, 200, 'text/html; charset=UTF-8', UPLOAD_PAGE);
-    else if (outcome.kind === 'ok') okBody(req, res);
-    else sendError(req, res, outcome.status, outcome.message);
+    outcome =
+      fault?.kind === 'status-503' || fault?.kind === 'status-429'
+        ? { kind: 'error', status: fault.kind === 'status-503' ? 503 : 429, message: '' }
+        : await checkAndStore(received, auth, {
+            storage: deps.storage,
+            config: deps.config,
+            help: deps.help,
+            nowMs,
+          });
   } finally {
-    await temp?.discard();
+    await temp?.discard(); // before answering: a client that saw the answer finds no temporary file
   }
+  if (fault?.kind === 'status-503' || fault?.kind === 'status-429') {
+    const retryAfter = fault.retryAfter ?? (fault.kind === 'status-429' ? 1 : undefined);
+    const headers: Record<string, string> =
+      retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : {};
+    sendError(
+      req,
+      res,
+      fault.kind === 'status-503' ? 503 : 429,
+      fault.kind === 'status-503' ? 'Service Unavailable' : 'Too Many Requests',
+      headers,
+    );
+    return;
+  }
+  if (outcome.kind === 'ok' && fault?.kind === 'drop-after-store') {
+    req.socket.destroy();
+    return;
+  }
+  if (outcome.kind === 'page') send(res, 200, 'text/html; charset=UTF-8', UPLOAD_PAGE);
+  else if (outcome.kind === 'ok') okBody(req, res);
+  else sendError(req, res, outcome.status, outcome.message);
 }

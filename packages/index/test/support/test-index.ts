@@ -1,7 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type IndexConfigInput, parseConfig, type RunningIndex, type StartIndexOptions, startIndex } from '../../src/index';
+import {
+  type IndexConfigInput,
+  parseConfig,
+  type RunningIndex,
+  type StartIndexOptions,
+  startIndex,
+} from '../../src/index';
 
 export const TOKEN = 'pypi-test-token-all-projects';
 

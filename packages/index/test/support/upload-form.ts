@@ -13,11 +13,16 @@ export interface FilePart {
 }
 
 /** A multipart/form-data body, built by hand so tests can send anything (bad filenames, odd parts). */
-export function encodeForm(fields: Fields, files: readonly FilePart[] = []): { body: Buffer; contentType: string } {
+export function encodeForm(
+  fields: Fields,
+  files: readonly FilePart[] = [],
+): { body: Buffer; contentType: string } {
   const boundary = `----test${randomBytes(8).toString('hex')}`;
   const chunks: Buffer[] = [];
   for (const [name, value] of fields) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
   }
   for (const file of files) {
     const type = file.contentType === undefined ? '' : `Content-Type: ${file.contentType}\r\n`;
@@ -89,5 +94,10 @@ export async function postForm(
   const auth = options.authorization ?? (options.token ? basicAuth(options.token) : undefined);
   if (auth) headers.Authorization = auth;
   const res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual' });
-  return { status: res.status, reason: res.statusText, type: res.headers.get('content-type') ?? '', text: await res.text() };
+  return {
+    status: res.status,
+    reason: res.statusText,
+    type: res.headers.get('content-type') ?? '',
+    text: await res.text(),
+  };
 }
