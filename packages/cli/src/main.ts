@@ -4,8 +4,10 @@ import { CHECK_USAGE, checkCommand } from './commands/check';
 export const USAGE = `Usage: pypi-release <command> [options]
 
 Commands:
-  check    run PyPI's acceptance rules on distributions
-  serve    run a local PyPI-compatible index
+  check        run PyPI's acceptance rules on distributions
+  publish      check, upload and verify a release (API token or Trusted Publishing)
+  serve        run a local PyPI-compatible index
+  oidc-issuer  run a local GitHub-shaped OIDC issuer (for dry runs of Trusted Publishing)
 
 Run \`pypi-release <command> --help\` for a command's options.`;
 
@@ -17,10 +19,20 @@ interface Entry {
 /** Subcommands are loaded on demand, so `check` never pays for the index's SQLite. */
 const COMMANDS: Record<string, Entry> = {
   check: { run: async () => checkCommand, usage: CHECK_USAGE },
+  publish: {
+    run: async () => (await import('./commands/publish')).publishCommand,
+    usage:
+      'Usage: pypi-release publish [--repository-url URL] [--skip-existing] [--dry-run] [--concurrency N] [--no-verify] [--verbose] <file-or-dir>...',
+  },
   serve: {
     run: async () => (await import('./commands/serve')).serveCommand,
     usage:
       'Usage: pypi-release serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--config FILE] [--api-token T]',
+  },
+  'oidc-issuer': {
+    run: async () => (await import('./commands/oidc-issuer')).oidcIssuerCommand,
+    usage: `Usage: pypi-release oidc-issuer --repository OWNER/REPO [--port N] [--owner-id ID] [--workflow FILE]
+         [--ref REF] [--environment NAME] [--event NAME] [--reusable-workflow OWNER/REPO/FILE@REF]`,
   },
 };
 

@@ -58,3 +58,35 @@ describe('pypi-release serve (DESIGN.md command-line contract)', () => {
     expect(err.join('')).toContain('Usage: pypi-release serve');
   });
 });
+
+describe('pypi-release oidc-issuer', () => {
+  it('serves GitHub-shaped tokens for the job it describes until stopped', async () => {
+    const out: string[] = [];
+    let stop: (signal: string) => void = () => {};
+    const io: CliIo = {
+      stdout: (t) => out.push(t),
+      stderr: () => {},
+      env: {},
+      stopSignal: new Promise((resolve) => {
+        stop = resolve;
+      }),
+    };
+    const running = runCli(['oidc-issuer', '--repository', 'octo/pkg', '--environment', 'pypi'], io);
+    while (!out.join('').includes('ACTIONS_ID_TOKEN_REQUEST_TOKEN='))
+      await new Promise((r) => setImmediate(r));
+    const text = out.join('');
+    const url = /^ACTIONS_ID_TOKEN_REQUEST_URL=(\S+)$/m.exec(text)?.[1] ?? '';
+    const token = /^ACTIONS_ID_TOKEN_REQUEST_TOKEN=(\S+)$/m.exec(text)?.[1] ?? '';
+    const response = await fetch(`${url}&audience=pypi`, { headers: { Authorization: `Bearer ${token}` } });
+    const { value } = (await response.json()) as { value: string };
+    const claims = JSON.parse(Buffer.from(value.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    expect(claims).toMatchObject({
+      aud: 'pypi',
+      repository: 'octo/pkg',
+      environment: 'pypi',
+      job_workflow_ref: 'octo/pkg/.github/workflows/release.yml@refs/tags/v1.0.0',
+    });
+    stop('SIGTERM');
+    expect(await running).toBe(0);
+  });
+});

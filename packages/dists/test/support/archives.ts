@@ -2,13 +2,12 @@
  * Crafts zip and tar.gz files byte by byte, so tests can build exactly the broken archives the readers must
  * refuse. Deliberately independent of the code under test (own CRC, own headers).
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { deflateRawSync, gzipSync } from 'node:zlib';
+import { buildPythonProject, writePythonProject } from '@pypi-release/testkit';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -252,31 +251,15 @@ export async function makeTempDir(): Promise<{
 /** Builds a real wheel and sdist with hatchling (Debian's python3-build, no network, no isolation). */
 export async function buildWithHatchling(dir: string): Promise<{ wheel: string; sdist: string }> {
   const project = join(dir, 'project');
-  await mkdir(join(project, 'src', 'tiny_demo'), { recursive: true });
-  await writeFile(
-    join(project, 'pyproject.toml'),
-    [
-      '[build-system]',
-      'requires = ["hatchling"]',
-      'build-backend = "hatchling.build"',
-      '[project]',
-      'name = "Tiny.Demo"',
-      'version = "1.0.0"',
-      'description = "A tiny project for tests"',
-      '[project.scripts]',
-      'tiny-demo = "tiny_demo:main"',
-      '[tool.hatch.build.targets.wheel]',
-      'packages = ["src/tiny_demo"]',
-      '',
-    ].join('\n'),
-  );
-  await writeFile(join(project, 'LICENSE'), 'MIT License\n');
-  await writeFile(join(project, 'src', 'tiny_demo', '__init__.py'), 'def main():\n    return 0\n');
-  const out = join(dir, 'dist');
-  await promisify(execFile)('/usr/bin/python3', ['-m', 'build', '-n', '-x', '--outdir', out, project]);
-  const files = await readdir(out);
+  await writePythonProject(project, {
+    name: 'Tiny.Demo',
+    version: '1.0.0',
+    projectLines: ['[project.scripts]', 'tiny-demo = "tiny_demo:main"'],
+    files: { LICENSE: 'MIT License\n', 'src/tiny_demo/__init__.py': 'def main():\n    return 0\n' },
+  });
+  const files = await buildPythonProject(project, join(dir, 'dist'));
   const wheel = files.find((f) => f.endsWith('.whl'));
   const sdist = files.find((f) => f.endsWith('.tar.gz'));
   if (!wheel || !sdist) throw new Error(`hatchling built ${files.join(', ')}`);
-  return { wheel: join(out, wheel), sdist: join(out, sdist) };
+  return { wheel, sdist };
 }

@@ -1,0 +1,45 @@
+import * as core from '@actions/core';
+import {
+  apiTokenCredentials,
+  type createDispatcher,
+  DEFAULT_RETRY_POLICY,
+  hasIdTokenEnvironment,
+  type Logger,
+  missingIdTokenPermission,
+  PublishError,
+  type PublishOptions,
+  systemClock,
+  trustedPublishingCredentials,
+} from '@pypi-release/pypi-client';
+
+/**
+ * The input `password` when given; else Trusted Publishing through `core.getIDToken` when the job has
+ * `id-token: write`; else, outside a dry run, an error naming both ways.
+ */
+export function chooseCredentials(
+  inputs: { readonly password?: string | undefined; readonly dryRun: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+  dispatcher: ReturnType<typeof createDispatcher>,
+  logger: Logger,
+): PublishOptions['credentials'] {
+  const { password } = inputs;
+  if (password !== undefined) return async (e) => apiTokenCredentials(password, e.origin, core.setSecret);
+  if (hasIdTokenEnvironment(env)) {
+    return (endpoints) =>
+      trustedPublishingCredentials({
+        endpoints,
+        getIdToken: (audience) => core.getIDToken(audience),
+        dispatcher,
+        clock: systemClock,
+        policy: DEFAULT_RETRY_POLICY,
+        logger,
+        maskSecret: core.setSecret,
+      });
+  }
+  if (inputs.dryRun) return undefined;
+  throw new PublishError(
+    'no-credentials',
+    `${missingIdTokenPermission().message}\nIf you meant to pass an API token through \`password\`, it is empty: the ` +
+      'secret is unset or unavailable here (workflows triggered from forks get no secrets).',
+  );
+}

@@ -1,0 +1,72 @@
+import * as core from '@actions/core';
+import { createDispatcher, type Logger, publish } from '@pypi-release/pypi-client';
+import { z } from 'zod';
+import { chooseCredentials } from './credentials';
+import { resolveDistributions } from './dist-source';
+import { failureSummary, publishSummary } from './summary';
+
+const inputsSchema = z.object({
+  repositoryUrl: z.url('input `repository-url` must be a URL such as https://upload.pypi.org/legacy/'),
+  packagesDir: z.string().min(1, 'input `packages-dir` is empty: name the folder holding the distributions'),
+  password: z.string().optional(),
+  concurrency: z.coerce.number().int().min(1, 'input `concurrency` must be at least 1').max(64),
+  skipExisting: z.boolean(),
+  dryRun: z.boolean(),
+  verbose: z.boolean(),
+  printHash: z.boolean(),
+  verify: z.boolean(),
+});
+
+function readInputs(): z.infer<typeof inputsSchema> {
+  const password = core.getInput('password');
+  if (password !== '') core.setSecret(password);
+  const parsed = inputsSchema.safeParse({
+    repositoryUrl: core.getInput('repository-url'),
+    packagesDir: core.getInput('packages-dir'),
+    password: password === '' ? undefined : password,
+    concurrency: core.getInput('concurrency'),
+    skipExisting: core.getBooleanInput('skip-existing'),
+    dryRun: core.getBooleanInput('dry-run'),
+    verbose: core.getBooleanInput('verbose'),
+    printHash: core.getBooleanInput('print-hash'),
+    verify: core.getBooleanInput('verify'),
+  });
+  if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+async function run(): Promise<void> {
+  const inputs = readInputs();
+  const dispatcher = createDispatcher();
+  const logger: Logger = {
+    info: core.info,
+    warning: core.warning,
+    debug: inputs.verbose ? core.info : core.debug,
+  };
+  try {
+    const credentials = chooseCredentials(inputs, process.env, dispatcher, logger);
+    const paths = await resolveDistributions(inputs);
+    const { repositoryUrl, skipExisting, dryRun, concurrency, verify } = inputs;
+    const result = await publish({
+      ...{ repositoryUrl, skipExisting, dryRun, concurrency, verify, paths, dispatcher, logger },
+      ...(credentials ? { credentials } : {}),
+    });
+    if (inputs.printHash) for (const f of result.files) core.info(`${f.filename} sha256 ${f.sha256}`);
+    core.setOutput('files', JSON.stringify(result.files.map(({ path: _path, ...file }) => file)));
+    core.setOutput('uploaded', result.files.filter((f) => f.status === 'uploaded').length);
+    core.setOutput('skipped', result.files.filter((f) => f.status === 'skipped').length);
+    core.setOutput('project-url', result.projectUrl);
+    await core.summary.addRaw(publishSummary(result)).write();
+  } finally {
+    await dispatcher.close();
+  }
+}
+
+run().catch(async (error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(message);
+  await core.summary
+    .addRaw(failureSummary(message))
+    .write()
+    .catch(() => undefined);
+});

@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { jobClaims, startOidcIssuer } from '@pypi-release/oidc-issuer';
+import { z } from 'zod';
+import { type Command, EXIT_OK, UsageError } from '../cli-io';
+
+/**
+ * `pypi-release oidc-issuer`: a local GitHub-shaped OIDC issuer for dry runs. Prints the
+ * ACTIONS_ID_TOKEN_REQUEST_* variables that make `pypi-release publish` (or @actions/core's getIDToken) ask it
+ * for tokens of the job described, and the issuer URL to configure as trustedPublishing.issuer of `serve`.
+ */
+const optionsSchema = z.object({
+  host: z.string().min(1).default('127.0.0.1'),
+  port: z.coerce.number().int().min(0).max(65535).default(0),
+  repository: z.string().regex(/^[^/\s]+\/[^/\s]+$/, '--repository must be OWNER/REPO'),
+  'owner-id': z.string().regex(/^\d+$/, '--owner-id must be a number').optional(),
+  workflow: z
+    .string()
+    .regex(/^[^/]+\.ya?ml$/, '--workflow must be a file name such as release.yml')
+    .optional(),
+  ref: z.string().min(1).optional(),
+  environment: z.string().min(1).optional(),
+  event: z.string().min(1).optional(),
+  'reusable-workflow': z
+    .string()
+    .regex(/^[^/\s]+\/[^/\s]+\/[^/@\s]+@\S+$/, '--reusable-workflow must be OWNER/REPO/FILE@REF')
+    .optional(),
+});
+
+export const oidcIssuerCommand: Command = async (args, io) => {
+  const { values } = parseArgs({
+    args: [...args],
+    options: Object.fromEntries(
+      Object.keys(optionsSchema.shape).map((k) => [k, { type: 'string' }]),
+    ) as Record<string, { type: 'string' }>,
+  });
+  const parsed = optionsSchema.safeParse(values);
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
+  const o = parsed.data;
+  const reusable = o['reusable-workflow']?.match(/^([^/]+\/[^/]+)\/([^@]+)@(.+)$/);
+  const job = jobClaims({
+    repository: o.repository,
+    ...(o['owner-id'] ? { ownerId: o['owner-id'] } : {}),
+    ...(o.workflow ? { workflow: o.workflow } : {}),
+    ...(o.ref ? { ref: o.ref } : {}),
+    ...(o.environment ? { environment: o.environment } : {}),
+    ...(o.event ? { eventName: o.event } : {}),
+    ...(reusable
+      ? { reusableWorkflow: { repository: reusable[1]!, file: reusable[2]!, ref: reusable[3]! } }
+      : {}),
+  });
+  const issuer = await startOidcIssuer({ host: o.host, port: o.port, job });
+  io.stdout(
+    [
+      `Issuer: ${issuer.url}`,
+      `ACTIONS_ID_TOKEN_REQUEST_URL=${issuer.requestUrl}`,
+      `ACTIONS_ID_TOKEN_REQUEST_TOKEN=${issuer.requestToken}`,
+      `job_workflow_ref: ${job.job_workflow_ref}`,
+      '',
+    ].join('\n'),
+  );
+  await io.stopSignal;
+  await issuer.close();
+  return EXIT_OK;
+};

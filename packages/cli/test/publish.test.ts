@@ -1,0 +1,124 @@
+import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
+import { jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
+import { buildFixture, tempDir } from '@pypi-release/testkit';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/cli-io';
+import { runCli } from '../src/main';
+
+const TOKEN = 'pypi-cli-canary-token-5c1e';
+
+function captureIo(env: Record<string, string> = {}): CliIo & { out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out: () => out.join(''),
+    err: () => err.join(''),
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    env,
+    stopSignal: new Promise(() => {}),
+  };
+}
+
+describe('pypi-release publish', () => {
+  let fixture: Awaited<ReturnType<typeof buildFixture>>;
+  let issuer: OidcIssuer;
+  let index: RunningIndex;
+  let data: Awaited<ReturnType<typeof tempDir>>;
+
+  beforeAll(async () => {
+    fixture = await buildFixture({ name: 'cli-demo', version: '0.1.0' });
+  }, 180_000);
+  afterAll(async () => {
+    await fixture?.cleanup();
+  });
+  beforeEach(async () => {
+    issuer = await startOidcIssuer({ job: jobClaims({ repository: 'octo/cli-demo', ownerId: '7' }) });
+    data = await tempDir('cli-publish-');
+    index = await startIndex({
+      dataDir: data.path,
+      apiToken: TOKEN,
+      config: parseConfig(
+        {
+          trustedPublishing: {
+            issuer: issuer.url,
+            publishers: [
+              {
+                repository: 'octo/cli-demo',
+                repositoryOwnerId: '7',
+                workflow: 'release.yml',
+                projects: ['cli-demo'],
+                pending: true,
+              },
+            ],
+          },
+        },
+        'test',
+      ),
+    });
+  });
+  afterEach(async () => {
+    await index.close();
+    await issuer.close();
+    await data.cleanup();
+  });
+
+  it('uploads with PYPI_TOKEN and prints the files', async () => {
+    const io = captureIo({ PYPI_TOKEN: TOKEN });
+    const code = await runCli(['publish', '--repository-url', index.uploadUrl, fixture.dist], io);
+    expect(code, io.err()).toBe(0);
+    expect(io.out()).toMatch(/uploaded\s+cli_demo-0\.1\.0\.tar\.gz/);
+    expect(io.out()).toMatch(/uploaded\s+cli_demo-0\.1\.0-py3-none-any\.whl/);
+    expect(io.out()).toContain(`${index.url}/simple/cli-demo/`);
+    expect(io.out() + io.err()).not.toContain(TOKEN);
+  });
+
+  it('uses Trusted Publishing when the OIDC variables are present', async () => {
+    const io = captureIo({
+      ACTIONS_ID_TOKEN_REQUEST_URL: issuer.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken,
+    });
+    const code = await runCli(['publish', '--repository-url', index.uploadUrl, fixture.dist], io);
+    expect(code, io.err()).toBe(0);
+    expect(io.err()).toContain('with Trusted Publishing');
+    expect(issuer.issuedCount).toBe(1);
+  });
+
+  it('reports an empty PYPI_TOKEN as such', async () => {
+    const io = captureIo({
+      PYPI_TOKEN: '',
+      ACTIONS_ID_TOKEN_REQUEST_URL: issuer.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
+    });
+    const code = await runCli(['publish', '--repository-url', index.uploadUrl, fixture.dist], io);
+    expect(code).toBe(1);
+    expect(io.err()).toContain('PYPI_TOKEN is set but empty');
+    expect(issuer.issuedCount).toBe(0);
+  });
+
+  it('says how to get credentials when there are none', async () => {
+    const io = captureIo();
+    const code = await runCli(['publish', '--repository-url', index.uploadUrl, fixture.dist], io);
+    expect(code).toBe(1);
+    expect(io.err()).toContain('set PYPI_TOKEN');
+    expect(io.err()).toContain('id-token: write');
+  });
+
+  it('--dry-run uploads nothing and needs no credentials', async () => {
+    const io = captureIo();
+    const code = await runCli(
+      ['publish', '--dry-run', '--repository-url', index.uploadUrl, fixture.dist],
+      io,
+    );
+    expect(code, io.err()).toBe(0);
+    expect(io.out()).toMatch(/would-upload\s+cli_demo-0\.1\.0\.tar\.gz/);
+    expect(io.out()).toContain('Dry run: nothing was uploaded.');
+    expect(index.storage.index.projects()).toEqual([]);
+  });
+
+  it('exits 2 without a file', async () => {
+    const io = captureIo({ PYPI_TOKEN: TOKEN });
+    expect(await runCli(['publish', '--repository-url', index.uploadUrl], io)).toBe(2);
+    expect(io.err()).toContain('name at least one file or folder');
+  });
+});

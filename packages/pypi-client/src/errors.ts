@@ -1,0 +1,54 @@
+/**
+ * Why a publish failed. User mistakes (bad input, refused by the index, a misconfigured publisher) are apart
+ * from internal faults (the index or the network failing, a bug here): `isUserError` tells them apart.
+ */
+export type PublishErrorCode =
+  // user mistakes
+  | 'invalid-input' // an option or input is wrong (URL, concurrency…)
+  | 'preflight-failed' // a distribution breaks PyPI's rules: nothing was uploaded
+  | 'no-credentials' // neither a token nor Trusted Publishing is available
+  | 'empty-token' // the API token given is an empty string (an unset secret)
+  | 'missing-id-token-permission' // the job lacks `id-token: write`
+  | 'trusted-publishing-disabled' // the index answered 403 on the audience
+  | 'trusted-publishing-unsupported' // the index answered 404 on the audience
+  | 'token-exchange-refused' // mint-token answered 422
+  | 'upload-refused' // the index refused a file (4xx)
+  | 'file-exists-different' // the index holds another file under this name
+  | 'redirect' // the upload URL answered a redirect (never followed)
+  | 'token-origin-mismatch' // a token would have gone to another origin than the one it is for
+  // internal faults
+  | 'index-unavailable' // 5xx, 429, resets, timeouts: still failing after every retry
+  | 'index-invalid-response' // an answer that does not follow the protocol
+  | 'verification-failed' // a file is missing or different on the index after its upload
+  | 'id-token-unavailable' // the runner's ID token endpoint failed
+  | 'internal';
+
+const USER_ERRORS: ReadonlySet<PublishErrorCode> = new Set<PublishErrorCode>([
+  'invalid-input',
+  'preflight-failed',
+  'no-credentials',
+  'empty-token',
+  'missing-id-token-permission',
+  'trusted-publishing-disabled',
+  'trusted-publishing-unsupported',
+  'token-exchange-refused',
+  'upload-refused',
+  'file-exists-different',
+  'redirect',
+  'token-origin-mismatch',
+]);
+
+export class PublishError extends Error {
+  override readonly name = 'PublishError';
+  readonly code: PublishErrorCode;
+
+  constructor(code: PublishErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+
+  /** True for mistakes the user fixes (input, files, publisher configuration); false for faults. */
+  get isUserError(): boolean {
+    return USER_ERRORS.has(this.code);
+  }
+}

@@ -1,0 +1,49 @@
+export { apiTokenCredentials, assertSameOrigin, basicAuthorization, type Credentials } from './credentials';
+export { createDispatcher } from './dispatcher';
+export { type IndexEndpoints, indexEndpoints } from './endpoints';
+export {
+  envIdTokenProvider,
+  hasIdTokenEnvironment,
+  type IdTokenEnvironment,
+  missingIdTokenPermission,
+} from './env-id-token';
+export { PublishError, type PublishErrorCode } from './errors';
+export { formatBytes } from './format';
+export {
+  type Claims,
+  decodeClaims,
+  formatClaims,
+  RELEVANT_CLAIMS,
+  type WorkflowContext,
+  workflowContext,
+} from './id-token';
+export { type Logger, type MaskSecret, silentLogger } from './logger';
+export { type MultipartBody, multipartBody } from './multipart';
+export { progressReporter } from './progress';
+export {
+  type FileStatus,
+  type PublishedFile,
+  type PublishOptions,
+  type PublishResult,
+  publish,
+} from './publish';
+export {
+  type Attempt,
+  backoffDelay,
+  type Clock,
+  DEFAULT_RETRY_POLICY,
+  parseRetryAfter,
+  type RetryPolicy,
+  systemClock,
+  withRetry,
+} from './retry';
+export { listRemoteFiles, type RemoteFile } from './simple-api';
+export { explainRefusal, registrationAdvice, reusableWorkflowWarning } from './tp-diagnostics';
+export {
+  type IdTokenProvider,
+  type TrustedPublishingCredentials,
+  type TrustedPublishingOptions,
+  trustedPublishingCredentials,
+} from './trusted-publishing';
+export { type UploadAnswer, type UploadClientOptions, uploadFile } from './upload-client';
+export { uploadFormFields } from './upload-form';

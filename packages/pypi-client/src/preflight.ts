@@ -1,0 +1,37 @@
+import { type CheckReport, type FileReport, hasErrors } from '@pypi-release/dists';
+import { PublishError } from './errors';
+import type { RemoteFile } from './simple-api';
+
+/** Every problem of a failed pre-flight, in one error: nothing was uploaded. */
+export function preflightError(report: CheckReport, strict: boolean): PublishError {
+  const all = [...report.problems, ...report.files.flatMap((f) => f.problems)];
+  const failing = all.filter((p) => p.severity === 'error' || (strict && p.severity === 'warning'));
+  const lines = failing.map((p) => `- [${p.code}] ${p.message}`);
+  const summary = hasErrors(all) || strict ? `${failing.length} problem(s)` : 'problems';
+  return new PublishError(
+    'preflight-failed',
+    `${summary} would make PyPI refuse this release; nothing was uploaded:\n${lines.join('\n')}`,
+  );
+}
+
+/** Files the index holds under the same name with other bytes: an error naming both hashes, or undefined. */
+export function remoteConflicts(
+  files: readonly FileReport[],
+  remote: ReadonlyMap<string, RemoteFile>,
+): PublishError | undefined {
+  const lines: string[] = [];
+  for (const file of files) {
+    const existing = remote.get(file.filename);
+    if (existing && existing.sha256 !== file.sha256) {
+      lines.push(
+        `- ${file.filename}: the index has sha256 ${existing.sha256 ?? '(not listed)'}, the local file ${file.sha256}`,
+      );
+    }
+  }
+  if (lines.length === 0) return undefined;
+  return new PublishError(
+    'file-exists-different',
+    `the index already holds other bytes under ${lines.length} of these filenames; nothing was uploaded:\n` +
+      `${lines.join('\n')}\nA published file can never be replaced: build and publish a new version.`,
+  );
+}

@@ -1,0 +1,217 @@
+import { checkDistributions, type FileReport, releaseOf } from '@pypi-release/dists';
+import type { Dispatcher } from 'undici';
+import type { Credentials } from './credentials';
+import { type IndexEndpoints, indexEndpoints } from './endpoints';
+import { PublishError } from './errors';
+import { formatBytes } from './format';
+import { type Logger, silentLogger } from './logger';
+import { preflightError, remoteConflicts } from './preflight';
+import { progressReporter } from './progress';
+import { type Clock, DEFAULT_RETRY_POLICY, type RetryPolicy, systemClock } from './retry';
+import { listRemoteFiles, type RemoteFile } from './simple-api';
+import { uploadFile } from './upload-client';
+import { combinedFailure, orderForUpload, uploadAll } from './upload-queue';
+import { verifyLanded } from './verify';
+
+export interface PublishOptions {
+  /** Files, folders or globs holding the release. */
+  readonly paths: readonly string[];
+  /** The upload URL, e.g. https://upload.pypi.org/legacy/. */
+  readonly repositoryUrl: string;
+  /** The simple index root, when it cannot be derived from the upload URL. */
+  readonly simpleUrl?: string;
+  /** Obtains credentials once the pre-flight passed. Absent: only a dry run is possible. */
+  readonly credentials?: (endpoints: IndexEndpoints) => Promise<Credentials>;
+  readonly dispatcher: Dispatcher;
+  readonly logger?: Logger;
+  /** Skip files the index already holds with the same sha256 (other bytes under the name are an error). */
+  readonly skipExisting?: boolean;
+  /** Everything but the uploads: pre-flight, credentials, the remote comparison. */
+  readonly dryRun?: boolean;
+  /** Wheels uploaded at once (default 4); the sdist always goes first, alone. */
+  readonly concurrency?: number;
+  /** Read every file back through the simple JSON API after uploading (default true). */
+  readonly verify?: boolean;
+  /** Warnings of the pre-flight fail it too. */
+  readonly strict?: boolean;
+  readonly retry?: Partial<RetryPolicy>;
+  readonly clock?: Clock;
+  readonly progress?: { readonly minBytes?: number; readonly intervalMs?: number };
+  readonly stallTimeoutMs?: number;
+}
+
+export type FileStatus = 'uploaded' | 'skipped' | 'would-upload' | 'would-skip';
+
+export interface PublishedFile {
+  readonly filename: string;
+  readonly path: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly status: FileStatus;
+  /** The file's URL on the index, once known (after verification or for skipped files). */
+  readonly url: string | undefined;
+}
+
+export interface PublishResult {
+  readonly name: string;
+  readonly version: string;
+  readonly projectUrl: string;
+  readonly files: PublishedFile[];
+  readonly dryRun: boolean;
+  /** True when the simple JSON API showed every file with its sha256. */
+  readonly verified: boolean;
+}
+
+/**
+ * Publishes a release: every file passes the pre-flight before the first byte is sent, the sdist goes first
+ * (creating the release once), then the wheels in parallel; transient failures are retried, and what landed is
+ * read back through the simple JSON API.
+ */
+export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const logger = options.logger ?? silentLogger;
+  const clock = options.clock ?? systemClock;
+  const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const endpoints = indexEndpoints(options.repositoryUrl, options.simpleUrl);
+  const concurrency = options.concurrency ?? 4;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new PublishError(
+      'invalid-input',
+      `concurrency must be a whole number of at least 1, got ${concurrency}`,
+    );
+  }
+
+  const report = await checkDistributions(options.paths, { strict: options.strict ?? false });
+  if (!report.ok) throw preflightError(report, options.strict ?? false);
+  const release = releaseOf(report.files);
+  if (!release)
+    throw new PublishError('internal', 'the pre-flight passed but found no project name and version');
+  const files = orderForUpload(report.files);
+  logger.info(`Release ${release.name} ${release.version}: ${files.length} file(s), pre-flight passed.`);
+
+  const readOptions = {
+    dispatcher: options.dispatcher,
+    policy,
+    clock,
+    onRetry: (m: string) => logger.warning(m),
+  };
+  let remote = new Map<string, RemoteFile>();
+  if (options.skipExisting || options.dryRun) {
+    remote = await listRemoteFiles(endpoints.simpleUrl, release.name, readOptions);
+    const conflicts = remoteConflicts(files, remote);
+    if (conflicts) throw conflicts;
+  }
+  if (!options.credentials && !options.dryRun) {
+    throw new PublishError(
+      'no-credentials',
+      'no credentials: pass an API token or run where Trusted Publishing is available',
+    );
+  }
+  const credentials = options.credentials ? await options.credentials(endpoints) : undefined;
+  if (credentials) logger.info(`Authenticating to ${endpoints.origin} with ${credentials.description}.`);
+
+  const skipped = (file: FileReport): boolean => options.skipExisting === true && remote.has(file.filename);
+  if (options.dryRun || !credentials) {
+    const planned = files.map((f) => published(f, skipped(f) ? 'would-skip' : 'would-upload', remote));
+    return result(release, endpoints, planned, true, false);
+  }
+
+  const upload = async (file: FileReport): Promise<PublishedFile> => {
+    if (skipped(file)) {
+      logger.info(`${file.filename}: already on the index with the same sha256, skipped.`);
+      return published(file, 'skipped', remote);
+    }
+    logger.info(`Uploading ${file.filename} (${formatBytes(file.size)})`);
+    const started = clock.now();
+    const answer = await uploadFile(
+      file,
+      {
+        uploadUrl: endpoints.uploadUrl,
+        dispatcher: options.dispatcher,
+        credentials,
+        policy,
+        clock,
+        onRetry: (m) => logger.warning(m),
+        ...(options.stallTimeoutMs !== undefined ? { stallTimeoutMs: options.stallTimeoutMs } : {}),
+      },
+      progressReporter(file.filename, file.size, { logger, now: () => clock.now(), ...options.progress }),
+    );
+    if (answer.kind === 'stored') {
+      logger.info(`${file.filename}: uploaded in ${((clock.now() - started) / 1000).toFixed(1)} s.`);
+      return published(file, 'uploaded', remote);
+    }
+    return settleExisting(file, answer, endpoints, readOptions, logger);
+  };
+
+  const outcomes = await uploadAll(files, concurrency, upload);
+  const failures = outcomes.filter((o): o is { error: unknown; file: FileReport } => 'error' in o);
+  const done = outcomes.filter((o): o is { done: PublishedFile } => 'done' in o).map((o) => o.done);
+  if (failures.length > 0) throw combinedFailure(failures, done, files.length);
+
+  let landed = done;
+  let verified = false;
+  if (options.verify ?? true) {
+    landed = await verifyLanded(done, endpoints.simpleUrl, release.name, readOptions);
+    verified = true;
+    logger.info(`Verified through ${endpoints.simpleUrl}: every file is on the index with its sha256.`);
+  }
+  return result(release, endpoints, landed, false, verified);
+}
+
+/** "File already exists": ours (a retried upload whose first attempt landed, or skip-existing) or a conflict. */
+async function settleExisting(
+  file: FileReport,
+  answer: { attempts: number; message: string },
+  endpoints: IndexEndpoints,
+  readOptions: Parameters<typeof listRemoteFiles>[2],
+  logger: Logger,
+): Promise<PublishedFile> {
+  const remote = await listRemoteFiles(endpoints.simpleUrl, file.name ?? file.filename, readOptions);
+  const existing = remote.get(file.filename);
+  if (existing?.sha256 === file.sha256) {
+    if (answer.attempts > 1) {
+      logger.info(`${file.filename}: an earlier attempt had stored it (same sha256 on the index): uploaded.`);
+      return published(file, 'uploaded', remote);
+    }
+    logger.info(`${file.filename}: already on the index with the same sha256, skipped.`);
+    return published(file, 'skipped', remote);
+  }
+  const theirs = existing
+    ? `sha256 ${existing.sha256 ?? '(not listed)'}`
+    : 'a file the simple index does not list';
+  throw new PublishError(
+    'file-exists-different',
+    `${file.filename}: the index already holds ${theirs} under this name; the local file has sha256 ${file.sha256}. ` +
+      `A published file can never be replaced: build a new version. (${answer.message})`,
+  );
+}
+
+function published(
+  file: FileReport,
+  status: FileStatus,
+  remote: ReadonlyMap<string, RemoteFile>,
+): PublishedFile {
+  return {
+    filename: file.filename,
+    path: file.path,
+    size: file.size,
+    sha256: file.sha256,
+    status,
+    url: remote.get(file.filename)?.url,
+  };
+}
+
+function result(
+  release: { name: string; version: string },
+  endpoints: IndexEndpoints,
+  files: PublishedFile[],
+  dryRun: boolean,
+  verified: boolean,
+): PublishResult {
+  return {
+    ...release,
+    projectUrl: endpoints.projectUrl(release.name, release.version),
+    files,
+    dryRun,
+    verified,
+  };
+}
