@@ -22,7 +22,7 @@ export {
   type SdistFilename,
   type WheelFilename,
 } from './filename';
-export { createDigester, type Digester, hashFile } from './hashing';
+export { createDigester, type Digester, hashBuffer, hashFile } from './hashing';
 export { checkLicenseFiles } from './license-files';
 export type { MetadataSyntaxIssue, ParsedMetadata } from './metadata';
 export { getField, getFields, MAX_HEADERS, MAX_LINE_LENGTH, parseMetadata } from './metadata';

@@ -88,7 +88,7 @@ export function parseConfig(value: unknown, source: string): IndexConfig {
   throw new IndexError(
     'config',
     `${source}: the index configuration is invalid:\n${lines.join('\n')}\n` +
-      'Fix these entries (see the configuration section of the index README) and start the index again.',
+      'Fix these entries (see the `pypi-release serve` section of README.md) and start the index again.',
   );
 }
 
