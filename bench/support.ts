@@ -40,11 +40,15 @@ export interface Timed {
 export function timed(
   command: string,
   args: readonly string[],
-  options: { cwd?: string } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.env ? { env: options.env } : {}),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -69,4 +73,15 @@ export function row(cells: readonly (string | number)[]): string {
     .map((c) => String(c).padEnd(28))
     .join('')
     .trimEnd();
+}
+
+/** Runs a command that must succeed; its failure names the command, exit code and the end of stderr. */
+export async function mustRun(command: string, args: readonly string[]): Promise<Timed> {
+  const result = await timed(command, args);
+  if (result.code !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} failed (exit ${result.code}): ${result.stderr.slice(-500)}`,
+    );
+  }
+  return result;
 }

@@ -24,7 +24,12 @@ const say = (text: string): void => {
 const step = (title: string): void => say(`\n━━ ${title} ${'━'.repeat(Math.max(0, 72 - title.length))}`);
 
 const project = { name: 'pypi-release-demo', version: '1.0.0', module: 'pypi_release_demo' };
-const job = { repository: 'octo-org/pypi-release-demo', ownerId: '4242', workflow: 'release.yml', environment: 'pypi' };
+const job = {
+  repository: 'octo-org/pypi-release-demo',
+  ownerId: '4242',
+  workflow: 'release.yml',
+  environment: 'pypi',
+};
 
 const fixture = await buildFixture({
   name: project.name,
@@ -65,12 +70,17 @@ try {
 
   step('publish: actions/publish (bundled), Trusted Publishing against the local index');
   say(`local index: ${index.uploadUrl}   OIDC issuer: ${issuer.url}`);
-  say(`trusted publisher: ${job.repository}, workflow ${job.workflow}, environment ${job.environment} (pending)`);
+  say(
+    `trusted publisher: ${job.repository}, workflow ${job.workflow}, environment ${job.environment} (pending)`,
+  );
   const result = await runAction({
     actionDir: join(root, 'actions/publish'),
     workspace: fixture.root,
     inputs: { 'repository-url': index.uploadUrl, 'packages-dir': 'dist' },
-    env: { ACTIONS_ID_TOKEN_REQUEST_URL: issuer.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken },
+    env: {
+      ACTIONS_ID_TOKEN_REQUEST_URL: issuer.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken,
+    },
   });
   // What the runner shows: its workflow commands (masks, groups) are consumed, not printed.
   say(
@@ -79,7 +89,8 @@ try {
       .filter((line) => line !== '' && !/^::(add-mask|debug|group|endgroup)::/.test(line))
       .join('\n'),
   );
-  if (result.exitCode !== 0) throw new Error(`the publish action failed (exit ${result.exitCode}):\n${result.stderr}`);
+  if (result.exitCode !== 0)
+    throw new Error(`the publish action failed (exit ${result.exitCode}):\n${result.stderr}`);
   step('job summary');
   say(result.summary.trim());
 
@@ -94,13 +105,20 @@ try {
     index.simpleUrl,
     project.name,
   ]);
-  say(pip.stdout.split('\n').filter((l) => l.startsWith('Successfully')).join('\n'));
+  say(
+    pip.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('Successfully'))
+      .join('\n'),
+  );
   const imported = await run(join(venv, 'bin/python'), [
     '-c',
     `import ${project.module}; print("import ${project.module}: version", ${project.module}.__version__)`,
   ]);
   say(imported.stdout.trim());
-  say(`\nReleased ${project.name} ${project.version} offline in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  say(
+    `\nReleased ${project.name} ${project.version} offline in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 } catch (error) {
   process.stderr.write(`demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -7,7 +7,10 @@ const run = promisify(execFile);
 
 describe('pnpm demo (the README quickstart)', () => {
   it('releases the sample project offline and installs it from the local index', async () => {
-    const { stdout } = await run('pnpm', ['--silent', 'demo'], { cwd: join(import.meta.dirname, '..'), timeout: 120_000 });
+    const { stdout } = await run('pnpm', ['--silent', 'demo'], {
+      cwd: join(import.meta.dirname, '..'),
+      timeout: 120_000,
+    });
     expect(stdout).toContain('PASSED: 2 file(s), 0 error(s)');
     expect(stdout).toMatch(/pypi_release_demo-1\.0\.0\.tar\.gz: uploaded/);
     expect(stdout).toContain('Verified through');

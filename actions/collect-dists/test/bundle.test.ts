@@ -54,6 +54,8 @@ describe.each([
     }
     expect(result.summary).toContain('| kind | tags | size | sha256 |');
     expect(result.summary).toContain('py3-none-any');
+    expect(result.summary).toContain('#### Contents');
+    expect(result.summary).toContain('collect_me-2.0.0rc1.dist-info/');
     expect(result.annotations).toEqual([expect.objectContaining({ level: 'notice' })]);
   });
 

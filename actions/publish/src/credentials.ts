@@ -3,27 +3,34 @@ import {
   apiTokenCredentials,
   type createDispatcher,
   DEFAULT_RETRY_POLICY,
+  forkPullRequest,
+  forkPullRequestError,
   hasIdTokenEnvironment,
   type Logger,
   missingIdTokenPermission,
   PublishError,
   type PublishOptions,
+  readRunEvent,
   systemClock,
   trustedPublishingCredentials,
 } from '@pypi-release/pypi-client';
 
 /**
- * The input `password` when given; else Trusted Publishing through `core.getIDToken` when the job has
- * `id-token: write`; else, outside a dry run, an error naming both ways.
+ * The input `password` when given; else, for a pull request from a fork, an error saying why it cannot publish;
+ * else Trusted Publishing through `core.getIDToken` when the job has `id-token: write`; else, outside a dry run,
+ * an error naming both ways.
  */
-export function chooseCredentials(
+export async function chooseCredentials(
   inputs: { readonly password?: string | undefined; readonly dryRun: boolean },
   env: Readonly<Record<string, string | undefined>>,
   dispatcher: ReturnType<typeof createDispatcher>,
   logger: Logger,
-): PublishOptions['credentials'] {
+): Promise<PublishOptions['credentials']> {
   const { password } = inputs;
   if (password !== undefined) return async (e) => apiTokenCredentials(password, e.origin, core.setSecret);
+  const event = await readRunEvent(env);
+  const fork = forkPullRequest(event);
+  if (fork && !inputs.dryRun) throw forkPullRequestError(fork, event.eventName ?? 'a pull request');
   if (hasIdTokenEnvironment(env)) {
     return (endpoints) =>
       trustedPublishingCredentials({

@@ -15,6 +15,8 @@ const inputsSchema = z.object({
   verbose: z.boolean(),
   printHash: z.boolean(),
   verify: z.boolean(),
+  artifactName: z.string().optional(),
+  expectedDigests: z.string().optional(),
 });
 
 function readInputs(): z.infer<typeof inputsSchema> {
@@ -30,6 +32,8 @@ function readInputs(): z.infer<typeof inputsSchema> {
     verbose: core.getBooleanInput('verbose'),
     printHash: core.getBooleanInput('print-hash'),
     verify: core.getBooleanInput('verify'),
+    artifactName: core.getInput('artifact-name') || undefined,
+    expectedDigests: core.getInput('expected-digests') || undefined,
   });
   if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
   return parsed.data;
@@ -44,14 +48,13 @@ async function run(): Promise<void> {
     debug: inputs.verbose ? core.info : core.debug,
   };
   try {
-    const credentials = chooseCredentials(inputs, process.env, dispatcher, logger);
+    const credentials = await chooseCredentials(inputs, process.env, dispatcher, logger);
     const paths = await resolveDistributions(inputs);
-    const { repositoryUrl, skipExisting, dryRun, concurrency, verify } = inputs;
+    const { repositoryUrl, skipExisting, dryRun, concurrency, verify, printHash: printHashes } = inputs;
     const result = await publish({
-      ...{ repositoryUrl, skipExisting, dryRun, concurrency, verify, paths, dispatcher, logger },
+      ...{ repositoryUrl, skipExisting, dryRun, concurrency, verify, printHashes, paths, dispatcher, logger },
       ...(credentials ? { credentials } : {}),
     });
-    if (inputs.printHash) for (const f of result.files) core.info(`${f.filename} sha256 ${f.sha256}`);
     core.setOutput('files', JSON.stringify(result.files.map(({ path: _path, ...file }) => file)));
     core.setOutput('uploaded', result.files.filter((f) => f.status === 'uploaded').length);
     core.setOutput('skipped', result.files.filter((f) => f.status === 'skipped').length);

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ActionResult, runAction } from '@pypi-release/actions-runtime';
 import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
@@ -91,6 +92,12 @@ describe.each([
     expect(result.summary).toContain('### Published bundle-demo 3.1.4');
     expect(result.summary).toContain('| file | status | bytes | sha256 |');
     expect(issuer.issuedCount).toBe(1);
+    const hashes = result.stdout.indexOf('Hashes of the files to upload:');
+    expect(hashes, 'print-hash lists the digests before uploading').toBeGreaterThanOrEqual(0);
+    expect(hashes).toBeLessThan(result.stdout.indexOf('Uploading '));
+    expect(result.stdout).toMatch(
+      /bundle_demo-3\.1\.4\.tar\.gz\n {4}sha256 {6}[0-9a-f]{64}\n {4}blake2-256 /,
+    );
     expect(masked(result).some((m) => m.startsWith('pypi-'))).toBe(true);
     expect(visible(result)).not.toMatch(/pypi-[A-Za-z0-9_-]{40,}/); // the minted token
     expect(visible(result)).not.toMatch(/eyJ[A-Za-z0-9_-]+\.eyJ/); // the GitHub JWT
@@ -133,6 +140,36 @@ describe.each([
     expect(errors[0]?.message).toContain('id-token: write');
     expect(errors[0]?.message).toContain('`password`, it is empty');
     expect(result.summary).toContain('### Publishing failed');
+  });
+
+  it('refuses a pull request from a fork before any token exchange, saying where to publish', async () => {
+    const event = await tempDir('publish-event-');
+    try {
+      const eventPath = join(event.path, 'event.json');
+      const payload = {
+        pull_request: {
+          head: { repo: { full_name: 'mallory/bundle-demo' } },
+          base: { repo: { full_name: JOB.repository } },
+        },
+      };
+      await writeFile(eventPath, JSON.stringify(payload));
+      const result = await runAction({
+        actionDir,
+        node,
+        workspace: fixture.root,
+        inputs: { 'repository-url': index.uploadUrl },
+        env: { ...oidcEnv(), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath },
+      });
+      expect(result.exitCode).toBe(1);
+      const errors = result.annotations.filter((a) => a.level === 'error');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.message).toContain('from the fork mallory/bundle-demo into octo-org/bundle-demo');
+      expect(errors[0]?.message).toContain('no OIDC token');
+      expect(issuer.issuedCount).toBe(0);
+      expect(index.storage.index.projects()).toEqual([]);
+    } finally {
+      await event.cleanup();
+    }
   });
 
   it('warns about a reusable workflow of another repository, then explains the refusal once', async () => {

@@ -30,6 +30,8 @@ export interface ActionResult {
   /** `::error::`-style annotations and `setFailed` messages, as the runner would show them. */
   readonly annotations: { readonly level: string; readonly message: string }[];
   readonly durationMs: number;
+  /** `performance.now()` of this process when the action's Node process was spawned (to time its first request). */
+  readonly spawnedAt: number;
 }
 
 /**
@@ -89,6 +91,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
       summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
       annotations: parseAnnotations(stdout),
       durationMs,
+      spawnedAt: started,
     };
   } finally {
     await rm(home, { recursive: true, force: true });

@@ -1,9 +1,11 @@
 import { type CliIo, type Command, EXIT_FAILED, EXIT_USAGE, UsageError } from './cli-io';
+import { BUILD_USAGE } from './commands/build-usage';
 import { CHECK_USAGE, checkCommand } from './commands/check';
 
 export const USAGE = `Usage: pypi-release <command> [options]
 
 Commands:
+  build        build the sdist and the wheel of a Python project (python -m build or uv build)
   check        run PyPI's acceptance rules on distributions
   publish      check, upload and verify a release (API token or Trusted Publishing)
   serve        run a local PyPI-compatible index
@@ -18,11 +20,13 @@ interface Entry {
 
 /** Subcommands are loaded on demand, so `check` never pays for the index's SQLite. */
 const COMMANDS: Record<string, Entry> = {
+  build: { run: async () => (await import('./commands/build')).buildCommand, usage: BUILD_USAGE },
   check: { run: async () => checkCommand, usage: CHECK_USAGE },
   publish: {
     run: async () => (await import('./commands/publish')).publishCommand,
     usage:
-      'Usage: pypi-release publish [--repository-url URL] [--skip-existing] [--dry-run] [--concurrency N] [--no-verify] [--verbose] <file-or-dir>...',
+      'Usage: pypi-release publish [--repository-url URL] [--simple-url URL] [--skip-existing] [--dry-run] [--strict]\n' +
+      '         [--concurrency N] [--no-verify] [--print-hash] [--verbose] <file-or-dir>...',
   },
   serve: {
     run: async () => (await import('./commands/serve')).serveCommand,

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
 import { jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { buildFixture, tempDir } from '@pypi-release/testkit';
@@ -114,6 +116,62 @@ describe('pypi-release publish', () => {
     expect(io.out()).toMatch(/would-upload\s+cli_demo-0\.1\.0\.tar\.gz/);
     expect(io.out()).toContain('Dry run: nothing was uploaded.');
     expect(index.storage.index.projects()).toEqual([]);
+  });
+
+  it('--print-hash logs the digests before uploading; --simple-url is where it verifies', async () => {
+    const io = captureIo({ PYPI_TOKEN: TOKEN });
+    const args = ['publish', '--print-hash', '--simple-url', index.simpleUrl];
+    const code = await runCli([...args, '--repository-url', index.uploadUrl, fixture.dist], io);
+    expect(code, io.err()).toBe(0);
+    const err = io.err();
+    expect(err.indexOf('Hashes of the files to upload:')).toBeGreaterThanOrEqual(0);
+    expect(err.indexOf('Hashes of the files to upload:')).toBeLessThan(err.indexOf('Uploading'));
+    expect(err).toMatch(
+      /cli_demo-0\.1\.0\.tar\.gz\n {4}sha256 {6}[0-9a-f]{64}\n {4}blake2-256 {2}[0-9a-f]{64}/,
+    );
+    expect(err).toContain(`Verified through ${index.simpleUrl}`);
+  });
+
+  it('--simple-url must be a URL', async () => {
+    const io = captureIo({ PYPI_TOKEN: TOKEN });
+    const code = await runCli(['publish', '--simple-url', 'nope', fixture.dist], io);
+    expect(code).toBe(2);
+    expect(io.err()).toContain('--simple-url must be a URL');
+  });
+
+  it('--strict fails on pre-flight warnings and uploads nothing', async () => {
+    const io = captureIo({ PYPI_TOKEN: TOKEN });
+    const code = await runCli(['publish', '--strict', '--repository-url', index.uploadUrl, fixture.dist], io);
+    expect(code).toBe(1);
+    expect(io.err()).toContain('[description-missing]');
+    expect(io.err()).toContain('nothing was uploaded');
+    expect(index.storage.index.projects()).toEqual([]);
+  });
+
+  it('refuses a pull request from a fork before any token exchange', async () => {
+    const event = await tempDir('cli-event-');
+    try {
+      const path = join(event.path, 'event.json');
+      const payload = {
+        pull_request: {
+          head: { repo: { full_name: 'alice/cli-demo' } },
+          base: { repo: { full_name: 'octo/cli-demo' } },
+        },
+      };
+      await writeFile(path, JSON.stringify(payload));
+      const io = captureIo({
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: path,
+        ACTIONS_ID_TOKEN_REQUEST_URL: issuer.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken,
+      });
+      const code = await runCli(['publish', '--repository-url', index.uploadUrl, fixture.dist], io);
+      expect(code).toBe(1);
+      expect(io.err()).toContain('from the fork alice/cli-demo into octo/cli-demo');
+      expect(issuer.issuedCount).toBe(0);
+    } finally {
+      await event.cleanup();
+    }
   });
 
   it('exits 2 without a file', async () => {

@@ -27,7 +27,15 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
   const filename = options.filename ?? basename(path);
   // statSync: a metadata lookup is microseconds, and the promise-based call costs more than checking a small wheel.
   const info = statOrThrow(path);
-  const empty = { path, filename, size: info.size, sha256: '', digests: undefined, metadata: undefined };
+  const empty = {
+    path,
+    filename,
+    size: info.size,
+    sha256: '',
+    digests: undefined,
+    metadata: undefined,
+    members: [],
+  };
   const filenameProblems = checkFilename(filename);
   const kind = kindFromFilename(filename);
   if (!info.isFile()) {
@@ -64,6 +72,7 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     sha256: digests.sha256,
     digests,
     metadata,
+    members: contents.members,
     problems,
   };
 }

@@ -51,5 +51,7 @@ export interface FileReport {
   readonly sha256: string;
   readonly digests: Digests | undefined;
   readonly metadata: CoreMetadata | undefined;
+  /** The archive's member names, as stored (empty when the archive could not be read). */
+  readonly members: readonly string[];
   readonly problems: Problem[];
 }

@@ -23,6 +23,7 @@ function file(
     sha256,
     digests: undefined,
     metadata: undefined,
+    members: [],
     problems: [],
   };
 }

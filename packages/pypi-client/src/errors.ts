@@ -16,6 +16,7 @@ export type PublishErrorCode =
   | 'file-exists-different' // the index holds another file under this name
   | 'redirect' // the upload URL answered a redirect (never followed)
   | 'token-origin-mismatch' // a token would have gone to another origin than the one it is for
+  | 'fork-pull-request' // a pull request from a fork: GitHub gives it no OIDC token and no secrets
   // internal faults
   | 'index-unavailable' // 5xx, 429, resets, timeouts: still failing after every retry
   | 'index-invalid-response' // an answer that does not follow the protocol
@@ -36,6 +37,7 @@ const USER_ERRORS: ReadonlySet<PublishErrorCode> = new Set<PublishErrorCode>([
   'file-exists-different',
   'redirect',
   'token-origin-mismatch',
+  'fork-pull-request',
 ]);
 
 export class PublishError extends Error {

@@ -9,6 +9,7 @@ export {
 } from './env-id-token';
 export { PublishError, type PublishErrorCode } from './errors';
 export { formatBytes } from './format';
+export { hashListing } from './hash-listing';
 export {
   type Claims,
   decodeClaims,
@@ -21,12 +22,14 @@ export { type Logger, type MaskSecret, silentLogger } from './logger';
 export { type MultipartBody, multipartBody } from './multipart';
 export { progressReporter } from './progress';
 export {
+  DEFAULT_CONCURRENCY,
   type FileStatus,
   type PublishedFile,
   type PublishOptions,
   type PublishResult,
   publish,
 } from './publish';
+export { forkPullRequest, forkPullRequestError, type RunEvent, readRunEvent } from './pull-request';
 export {
   type Attempt,
   backoffDelay,
@@ -38,7 +41,12 @@ export {
   withRetry,
 } from './retry';
 export { listRemoteFiles, type RemoteFile } from './simple-api';
-export { explainRefusal, registrationAdvice, reusableWorkflowWarning } from './tp-diagnostics';
+export {
+  explainRefusal,
+  pullRequestWarning,
+  registrationAdvice,
+  reusableWorkflowWarning,
+} from './tp-diagnostics';
 export {
   type IdTokenProvider,
   type TrustedPublishingCredentials,

@@ -41,6 +41,27 @@ export function reusableWorkflowWarning(context: WorkflowContext): string | unde
   return undefined;
 }
 
+/**
+ * Said before the exchange when the claims show a pull-request event. The claims carry only `event_name` and `ref`
+ * (refs/pull/N/merge), not whether the pull request comes from a fork: a fork's run would have no token at all.
+ */
+export function pullRequestWarning(claims: Claims): string | undefined {
+  const eventName = claim(claims, 'event_name');
+  if (eventName === 'pull_request_target') {
+    return (
+      `This job was triggered by pull_request_target (ref ${claim(claims, 'ref') ?? '?'}): PyPI refuses Trusted ` +
+      'Publishing for this event, so the token exchange will fail. Publish on a push of a tag, a release or ' +
+      'workflow_dispatch.'
+    );
+  }
+  if (eventName !== 'pull_request') return undefined;
+  return (
+    `This job was triggered by pull_request (ref ${claim(claims, 'ref') ?? '?'}). Pull requests from forks get no ` +
+    'OIDC token at all, and a publisher is rarely meant to accept pull-request runs: publishing should run on a ' +
+    'push of a tag, a release or workflow_dispatch (use `dry-run` for pull requests).'
+  );
+}
+
 const TWO_WAYS =
   'Two setups work: (1) publish from a job of your own repository’s workflow using the publish action ' +
   '(`uses: org/toolkit/actions/publish@v1`), with the build in the reusable workflow (`publish: false`); or ' +

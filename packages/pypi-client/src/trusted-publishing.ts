@@ -7,7 +7,7 @@ import { httpRequest, jsonMessage } from './http';
 import { decodeClaims, workflowContext } from './id-token';
 import type { Logger, MaskSecret } from './logger';
 import { type Attempt, type Clock, parseRetryAfter, type RetryPolicy, withRetry } from './retry';
-import { explainRefusal, reusableWorkflowWarning } from './tp-diagnostics';
+import { explainRefusal, pullRequestWarning, reusableWorkflowWarning } from './tp-diagnostics';
 import { isTransientStatus, transientNetworkError } from './transient';
 
 /** Gets a GitHub ID token for an audience: the action passes `core.getIDToken`, the CLI `envIdTokenProvider`. */
@@ -145,8 +145,8 @@ async function mint(
       const jwt = await idToken(options, audience); // a fresh one per attempt: a lost answer may have used its jti
       const claims = decodeClaims(jwt);
       if (first && claims) {
-        const warning = reusableWorkflowWarning(workflowContext(claims));
-        if (warning) options.logger.warning(warning);
+        const warnings = [reusableWorkflowWarning(workflowContext(claims)), pullRequestWarning(claims)];
+        for (const warning of warnings) if (warning) options.logger.warning(warning);
       }
       try {
         const response = await httpRequest(options.dispatcher, {

@@ -80,6 +80,26 @@ describe('publish with an API token', () => {
     expect(opts.logger.text()).not.toContain(API_TOKEN);
   });
 
+  it('prints the sha256 and blake2-256 of every file before the first upload (print-hash)', async () => {
+    const opts = options({ printHashes: true });
+    const result = await publish(opts);
+    const lines = opts.logger.lines;
+    const listing = lines.findIndex((l) => l.startsWith('info: Hashes of the files to upload:'));
+    const firstUpload = lines.findIndex((l) => l.startsWith('info: Uploading'));
+    expect(listing).toBeGreaterThanOrEqual(0);
+    expect(listing).toBeLessThan(firstUpload);
+    for (const file of result.files) {
+      expect(lines[listing]).toContain(`${file.filename}\n    sha256      ${file.sha256}`);
+    }
+    expect(lines[listing]).toMatch(/blake2-256 {2}[0-9a-f]{64}/);
+  });
+
+  it('prints no hashes unless asked', async () => {
+    const opts = options();
+    await publish(opts);
+    expect(opts.logger.text()).not.toContain('Hashes of the files to upload');
+  });
+
   it('reports an empty token as such', () => {
     expect(() => apiTokenCredentials('', 'https://upload.pypi.org')).toThrow(/API token is empty/);
   });

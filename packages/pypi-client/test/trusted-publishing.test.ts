@@ -244,6 +244,19 @@ describe('Trusted Publishing refusals', () => {
     expect(error.message).toContain('pull_request_target can never publish');
   });
 
+  it('a pull_request run is warned about before the exchange', async () => {
+    stack = await startStack();
+    stack.issuer.setJob(jobClaims({ ...JOB, eventName: 'pull_request', ref: 'refs/pull/7/merge' }));
+    const { logger, make } = tp(stack);
+    await make().catch(() => undefined);
+    const warning = logger.lines.findIndex((l) =>
+      l.startsWith('warning: This job was triggered by pull_request'),
+    );
+    expect(warning).toBeGreaterThanOrEqual(0);
+    expect(logger.lines[warning]).toContain('refs/pull/7/merge');
+    expect(logger.lines[warning]).toContain('Pull requests from forks get no OIDC token');
+  });
+
   it('a reusable workflow of another repository: warned before, explained after', async () => {
     stack = await startStack();
     stack.issuer.setJob(

@@ -14,6 +14,7 @@ function file(filename: string): FileReport {
     sha256: 'x',
     digests: undefined,
     metadata: undefined,
+    members: [],
     problems: [],
   };
 }

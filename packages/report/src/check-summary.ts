@@ -1,5 +1,6 @@
 import type { CheckReport, FileReport, Problem } from '@pypi-release/dists';
 import { parseWheelFilename } from '@pypi-release/dists';
+import { contentsTreesMarkdown } from './contents-tree';
 import { cell, code, markdownTable } from './markdown';
 import { formatBytes } from './text';
 
@@ -30,6 +31,8 @@ export function checkSummaryMarkdown(report: CheckReport, title = 'Distributions
     out.push(`${report.ok ? '✅ Acceptable, with remarks' : '❌ PyPI would refuse this release'}:`, '');
     for (const p of problems) out.push(`- ${ICON[p.severity]} **${p.code}** ${cell(p.message)}`);
   }
+  const trees = contentsTreesMarkdown(report.files);
+  if (trees) out.push('', '#### Contents', '', trees);
   return `${out.join('\n')}\n`;
 }
 

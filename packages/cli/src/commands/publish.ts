@@ -3,8 +3,11 @@ import {
   apiTokenCredentials,
   type Credentials,
   createDispatcher,
+  DEFAULT_CONCURRENCY,
   DEFAULT_RETRY_POLICY,
   envIdTokenProvider,
+  forkPullRequest,
+  forkPullRequestError,
   formatBytes,
   hasIdTokenEnvironment,
   type Logger,
@@ -12,6 +15,7 @@ import {
   type PublishOptions,
   type PublishResult,
   publish,
+  readRunEvent,
   systemClock,
   trustedPublishingCredentials,
 } from '@pypi-release/pypi-client';
@@ -19,9 +23,12 @@ import { formatTable } from '@pypi-release/report';
 import { z } from 'zod';
 import { type CliIo, type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
 
-export const PUBLISH_USAGE = `Usage: pypi-release publish [--repository-url URL] [--skip-existing] [--dry-run] [--concurrency N] [--no-verify] [--verbose] <file-or-dir>...
+export const PUBLISH_USAGE = `Usage: pypi-release publish [--repository-url URL] [--simple-url URL] [--skip-existing] [--dry-run] [--strict]
+         [--concurrency N (default ${DEFAULT_CONCURRENCY})] [--no-verify] [--print-hash] [--verbose] <file-or-dir>...
 
-Checks the distributions, then uploads them (sdist first) and verifies what landed.
+Checks the distributions (--strict: warnings fail too), then uploads them (sdist first) and verifies what landed
+through the simple index (--simple-url when it cannot be derived from the upload URL). --print-hash logs the
+sha256 and blake2-256 of every file before uploading.
 Token: PYPI_TOKEN, else Trusted Publishing when ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN are set.
 Exit status: 0 published, 1 failed, 2 usage error.`;
 
@@ -29,11 +36,19 @@ const optionsSchema = z.object({
   'repository-url': z
     .url('--repository-url must be a URL such as https://upload.pypi.org/legacy/')
     .default('https://upload.pypi.org/legacy/'),
+  'simple-url': z.url('--simple-url must be a URL such as https://pypi.org/simple/').optional(),
   'skip-existing': z.boolean().default(false),
+  strict: z.boolean().default(false),
+  'print-hash': z.boolean().default(false),
   'dry-run': z.boolean().default(false),
   'no-verify': z.boolean().default(false),
   verbose: z.boolean().default(false),
-  concurrency: z.coerce.number().int('--concurrency must be a whole number').min(1).max(64).default(4),
+  concurrency: z.coerce
+    .number()
+    .int('--concurrency must be a whole number')
+    .min(1)
+    .max(64)
+    .default(DEFAULT_CONCURRENCY),
   paths: z.array(z.string()).min(1, 'name at least one file or folder (e.g. `dist`)'),
 });
 type Options = z.infer<typeof optionsSchema>;
@@ -44,7 +59,10 @@ function parse(args: readonly string[]): Options {
     allowPositionals: true,
     options: {
       'repository-url': { type: 'string' },
+      'simple-url': { type: 'string' },
       'skip-existing': { type: 'boolean' },
+      strict: { type: 'boolean' },
+      'print-hash': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       'no-verify': { type: 'boolean' },
       verbose: { type: 'boolean' },
@@ -62,14 +80,18 @@ export const publishCommand: Command = async (args, io) => {
   const dispatcher = createDispatcher();
   const logger = stderrLogger(io, options.verbose);
   try {
-    const credentials = credentialsFor(io.env, options['dry-run'], dispatcher, logger);
+    const credentials = await credentialsFor(io.env, options['dry-run'], dispatcher, logger);
+    const simpleUrl = options['simple-url'];
     const publishOptions: PublishOptions = {
       paths: options.paths,
       repositoryUrl: options['repository-url'],
+      ...(simpleUrl !== undefined ? { simpleUrl } : {}),
       dispatcher,
       logger,
       skipExisting: options['skip-existing'],
       dryRun: options['dry-run'],
+      strict: options.strict,
+      printHashes: options['print-hash'],
       concurrency: options.concurrency,
       verify: !options['no-verify'],
       ...(credentials ? { credentials } : {}),
@@ -88,12 +110,12 @@ export const publishCommand: Command = async (args, io) => {
 
 type CredentialsFactory = NonNullable<PublishOptions['credentials']>;
 
-function credentialsFor(
+async function credentialsFor(
   env: CliIo['env'],
   dryRun: boolean,
   dispatcher: ReturnType<typeof createDispatcher>,
   logger: Logger,
-): CredentialsFactory | undefined {
+): Promise<CredentialsFactory | undefined> {
   const token = env.PYPI_TOKEN;
   if (token !== undefined) {
     if (token.trim() === '') {
@@ -104,6 +126,9 @@ function credentialsFor(
     }
     return async (endpoints): Promise<Credentials> => apiTokenCredentials(token, endpoints.origin);
   }
+  const event = await readRunEvent(env);
+  const fork = forkPullRequest(event);
+  if (fork && !dryRun) throw forkPullRequestError(fork, event.eventName ?? 'a pull request');
   if (hasIdTokenEnvironment(env)) {
     const getIdToken = envIdTokenProvider(env, dispatcher);
     return (endpoints) =>

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import * as core from '@actions/core';
+import { buildProject } from '@pypi-release/builder';
+import { readInputs } from './inputs';
+import { summaryMarkdown } from './summary';
+import { artifactUploader, type DistUploader } from './uploader';
+
+async function run(uploader: DistUploader): Promise<void> {
+  const env = process.env;
+  const inputs = readInputs(env);
+  const logger = { info: (m: string) => core.info(m) };
+  // The build's output is the project's: a line in it must not be taken for a workflow command.
+  const resume = randomUUID();
+  const result = await core.group(`Building ${inputs.workingDirectory}`, async () => {
+    core.info(`::stop-commands::${resume}`);
+    try {
+      return await buildProject({ ...inputs, env }, { logger });
+    } finally {
+      core.info(`::${resume}::`);
+    }
+  });
+  core.setOutput('name', result.name);
+  core.setOutput('version', result.version);
+  core.setOutput('requires-python', result.requiresPython ?? '');
+  core.setOutput('dists', JSON.stringify(result.dists));
+  core.setOutput('dist-dir', result.distDir);
+  let uploaded: string | undefined;
+  if (inputs.uploadArtifact) {
+    const paths = result.dists.map((d) => d.path);
+    await core.group(`Uploading artifact ${inputs.artifactName}`, () =>
+      uploader.upload(inputs.artifactName, paths, result.distDir),
+    );
+    uploaded = inputs.artifactName;
+  }
+  core.setOutput('artifact-name', uploaded ?? '');
+  await core.summary.addRaw(summaryMarkdown(result, uploaded)).write();
+}
+
+run(artifactUploader()).catch((error: unknown) =>
+  core.setFailed(error instanceof Error ? error.message : String(error)),
+);

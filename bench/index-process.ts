@@ -1,0 +1,113 @@
+/**
+ * The local index in a process of its own (`pypi-release serve`), so that the server never shares an event
+ * loop with a contender or the timer, and each contender gets a fresh data folder.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './support';
+
+export const BENCH_TOKEN = 'pypi-bench-token-0123456789';
+
+export interface IndexProcess {
+  readonly uploadUrl: string;
+  readonly simpleUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `pypi-release serve` on a free port with a fresh data folder; `maxFileSize` in bytes. It runs from the
+ * sources through tsx (the index is the same for every contender and is not what is measured): the bundled CLI
+ * cannot load the index's native SQLite from a temporary folder.
+ */
+export async function startIndexProcess(maxFileSize: number): Promise<IndexProcess> {
+  const home = await mkdtemp(join(tmpdir(), 'bench-index-'));
+  const config = join(home, 'config.json');
+  await writeFile(
+    config,
+    JSON.stringify({ limits: { maxFileSize, maxProjectSize: 4 * maxFileSize + 2 ** 30 } }),
+  );
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'packages/cli/src/bin.ts'), 'serve', '--port', '0'].concat([
+      '--data-dir',
+      join(home, 'data'),
+      '--config',
+      config,
+      '--api-token',
+      BENCH_TOKEN,
+    ]),
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (c: string) => {
+    stderr += c;
+  });
+  try {
+    const uploadUrl = await firstMatch(child, /^Upload URL: (\S+)$/m, () => stderr);
+    return {
+      uploadUrl,
+      simpleUrl: uploadUrl.replace(/\/legacy\/$/, '/simple/'),
+      async close() {
+        await stop(child);
+        await rm(home, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await stop(child);
+    await rm(home, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function firstMatch(child: ChildProcess, pattern: RegExp, stderr: () => string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.setEncoding('utf8').on('data', (c: string) => {
+      out += c;
+      const match = pattern.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`the index exited (${code}) before listening: ${stderr()}`)),
+    );
+    child.once('error', reject);
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** What the simple JSON API lists for the project: each filename with its sha256, duplicates kept. */
+async function listed(simpleUrl: string, project: string): Promise<{ filename: string; sha256: string }[]> {
+  const response = await fetch(`${simpleUrl}${project}/`, {
+    headers: { accept: 'application/vnd.pypi.simple.v1+json' },
+  });
+  if (!response.ok) throw new Error(`GET ${simpleUrl}${project}/ answered ${response.status}`);
+  const body = (await response.json()) as { files: { filename: string; hashes: { sha256?: string } }[] };
+  return body.files.map((f) => ({ filename: f.filename, sha256: f.hashes.sha256 ?? '' }));
+}
+
+/** Throws unless every expected file is listed exactly once with its sha256, and nothing else is. */
+export async function assertLanded(
+  index: IndexProcess,
+  project: string,
+  expected: ReadonlyMap<string, string>,
+  contender: string,
+): Promise<void> {
+  const files = await listed(index.simpleUrl, project);
+  const problems: string[] = [];
+  for (const [filename, sha256] of expected) {
+    const copies = files.filter((f) => f.filename === filename);
+    if (copies.length !== 1) problems.push(`${filename} listed ${copies.length} times`);
+    else if (copies[0]?.sha256 !== sha256) problems.push(`${filename} has sha256 ${copies[0]?.sha256}`);
+  }
+  for (const f of files) if (!expected.has(f.filename)) problems.push(`unexpected ${f.filename}`);
+  if (problems.length > 0) throw new Error(`${contender}: ${problems.slice(0, 5).join('; ')}`);
+}
