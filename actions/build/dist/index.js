@@ -42703,9 +42703,10 @@ async function check_file_checkFile(path, options = {}) {
         return { ...empty, kind, name: undefined, version: undefined, problems: filenameProblems };
     }
     const expected = { name: parsed.name, version: parsed.version };
+    const known = options.digests;
     const [digests, contents] = kind === 'wheel'
-        ? await readWheel(path, filename, expected)
-        : await Promise.all([hashFile(path), inspectSdist(path, filename, expected)]);
+        ? await readWheel(path, filename, expected, known)
+        : await Promise.all([known ?? hashFile(path), inspectSdist(path, filename, expected)]);
     const parsedMetadata = contents.metadataText === undefined ? undefined : parseMetadata(contents.metadataText);
     const metadata = parsedMetadata?.metadata;
     const name = (metadata && getField(metadata, 'name')) ?? parsed.name;
@@ -42740,13 +42741,11 @@ function metadataProblems(metadata, contents, filename, parsed) {
  * A small wheel is read once: the window holds the whole file, which is hashed from memory while the zip
  * reader works on the same bytes. A large one is hashed in a streaming read beside the reader's positional reads.
  */
-async function readWheel(path, filename, expected) {
+async function readWheel(path, filename, expected, known) {
     const window = await FileWindow.open(path);
     const whole = window.wholeFile();
-    return Promise.all([
-        whole ? hashBuffer(whole) : hashFile(path),
-        inspectWheel(path, filename, expected, window),
-    ]);
+    const digests = known ?? (whole ? hashBuffer(whole) : hashFile(path));
+    return Promise.all([digests, inspectWheel(path, filename, expected, window)]);
 }
 function statOrThrow(path) {
     try {

@@ -16,6 +16,11 @@ import { checkLicenseFiles, inspectWheel } from './wheel-contents';
 export interface CheckFileOptions {
   /** The distribution's name when the file on disk has another (an upload in a temporary file). */
   readonly filename?: string;
+  /**
+   * The file's digests when the caller computed them already (an index hashes an upload while receiving it):
+   * the file is then not read a second time for them.
+   */
+  readonly digests?: Digests;
 }
 
 /**
@@ -47,10 +52,11 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     return { ...empty, kind, name: undefined, version: undefined, problems: filenameProblems };
   }
   const expected = { name: parsed.name, version: parsed.version };
+  const known = options.digests;
   const [digests, contents] =
     kind === 'wheel'
-      ? await readWheel(path, filename, expected)
-      : await Promise.all([hashFile(path), inspectSdist(path, filename, expected)]);
+      ? await readWheel(path, filename, expected, known)
+      : await Promise.all([known ?? hashFile(path), inspectSdist(path, filename, expected)]);
   const parsedMetadata =
     contents.metadataText === undefined ? undefined : parseMetadata(contents.metadataText);
   const metadata = parsedMetadata?.metadata;
@@ -97,13 +103,12 @@ async function readWheel(
   path: string,
   filename: string,
   expected: { name: string; version: string },
+  known: Digests | undefined,
 ): Promise<[Digests, ArchiveContents]> {
   const window = await FileWindow.open(path);
   const whole = window.wholeFile();
-  return Promise.all([
-    whole ? hashBuffer(whole) : hashFile(path),
-    inspectWheel(path, filename, expected, window),
-  ]);
+  const digests = known ?? (whole ? hashBuffer(whole) : hashFile(path));
+  return Promise.all([digests, inspectWheel(path, filename, expected, window)]);
 }
 
 function statOrThrow(path: string): Stats {

@@ -2,6 +2,7 @@ import {
   type CoreMetadata,
   checkFile,
   checkMetadata,
+  type Digests,
   type FileReport,
   metadataFromFormFields,
   type Problem,
@@ -9,9 +10,9 @@ import {
 
 /** The one place the index calls the dists library's rules (PYPI.md §3). */
 
-/** Every acceptance rule on one stored file, under its upload filename. */
-export function checkDistFile(path: string, filename: string): Promise<FileReport> {
-  return checkFile(path, { filename });
+/** Every acceptance rule on one stored file, under its upload filename; `digests` were computed on receipt. */
+export function checkDistFile(path: string, filename: string, digests: Digests): Promise<FileReport> {
+  return checkFile(path, { filename, digests });
 }
 
 /** The core metadata the form carries (PYPI.md §2), and the metadata rules' problems with it. */

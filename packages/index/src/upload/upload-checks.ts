@@ -141,7 +141,7 @@ export async function checkAndStore(
     return refuse(400, MSG.oneSdist);
   }
 
-  const report = await checkDistFile(stored.temp.path, filename);
+  const report = await checkDistFile(stored.temp.path, filename, stored.digests);
   const problem = report.problems.find((p) => p.severity === 'error');
   if (problem) {
     const descriptionContentType = report.metadata?.fields.get('description-content-type')?.[0];
