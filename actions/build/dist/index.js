@@ -35486,13 +35486,24 @@ async function createDigester() {
 /** Hashes a file in one streaming read (constant memory, whatever the file size). */
 async function hashFile(path) {
     const digester = await createDigester();
+    // One buffer, read into again and again: the digests consume each chunk synchronously, so a 1 GiB file costs
+    // 1 MiB of memory instead of a thousand 1 MiB buffers waiting for the garbage collector.
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    let handle;
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-            digester.update(chunk);
+        handle = await (0,promises_.open)(path, 'r');
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            digester.update(buffer.subarray(0, bytesRead));
         }
     }
     catch (error) {
         throw ioError(path, error);
+    }
+    finally {
+        await handle?.close();
     }
     return digester.digest();
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listen } from '@pypi-release/testkit';
 import { startAzurite } from './azurite';
 import { createBlobStore } from './blob-store';
 import { createFaults, type Faults } from './faults';
@@ -136,12 +136,12 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
       calls,
       faults,
       close: async () => {
-        await close(listening);
+        await closeServer(listening);
         await azurite.close();
       },
     };
   } catch (error) {
-    if (server?.listening) await close(server);
+    if (server?.listening) await closeServer(server);
     await azurite.close();
     throw error;
   }
@@ -176,23 +176,4 @@ function send(response: ServerResponse, reply: TwirpReply): void {
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function listen(server: Server, host: string, port: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      const address = server.address() as AddressInfo;
-      const hostname = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      resolve(`http://${hostname}:${address.port}`);
-    });
-  });
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeAllConnections();
-  });
 }

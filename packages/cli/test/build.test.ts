@@ -4,25 +4,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { tempDir, writePythonProject } from '@pypi-release/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli-io';
 import { runCli } from '../src/main';
+import { captureIo } from './support/capture-io';
 
 const execFileAsync = promisify(execFile);
 const repoRoot = join(import.meta.dirname, '../../..');
 const OFFLINE = ['--no-isolation', '--python', '/usr/bin/python3', '--', '--skip-dependency-check'];
-
-function captureIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    stopSignal: new Promise(() => {}),
-  };
-}
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
 let project: string;
@@ -37,14 +24,14 @@ afterEach(async () => {
 
 describe('pypi-release build', () => {
   it('builds the sdist and the wheel, streams the build to stderr and prints the table to stdout', async () => {
-    const io = captureIo();
+    const io = captureIo({ PATH: process.env.PATH, HOME: process.env.HOME });
     const code = await runCli(['build', project, ...OFFLINE], io);
-    expect(code, io.err.join('')).toBe(0);
-    const out = io.out.join('');
+    expect(code, io.err()).toBe(0);
+    const out = io.out();
     expect(out).toContain('cli_built-0.3.0.tar.gz');
     expect(out).toContain('cli_built-0.3.0-py3-none-any.whl');
     expect(out).toContain(`Built cli-built 0.3.0 into ${join(project, 'dist')}`);
-    expect(io.err.join('')).toContain('* Building sdist...');
+    expect(io.err()).toContain('* Building sdist...');
     expect((await readdir(join(project, 'dist'))).sort()).toEqual([
       'cli_built-0.3.0-py3-none-any.whl',
       'cli_built-0.3.0.tar.gz',
@@ -53,32 +40,32 @@ describe('pypi-release build', () => {
 
   it('builds only the wheel with --wheel, into --outdir', async () => {
     const outdir = join(dir.path, 'out');
-    const io = captureIo();
+    const io = captureIo({ PATH: process.env.PATH, HOME: process.env.HOME });
     const code = await runCli(['build', project, '--wheel', '--outdir', outdir, ...OFFLINE], io);
-    expect(code, io.err.join('')).toBe(0);
+    expect(code, io.err()).toBe(0);
     expect(await readdir(outdir)).toEqual(['cli_built-0.3.0-py3-none-any.whl']);
   });
 
   it('fails with exit code 1, the command and the reason when pyproject.toml is broken', async () => {
     const pyproject = await readFile(join(project, 'pyproject.toml'), 'utf8');
     await writeFile(join(project, 'pyproject.toml'), pyproject.replace('version = "0.3.0"', 'version = 0.3'));
-    const io = captureIo();
+    const io = captureIo({ PATH: process.env.PATH, HOME: process.env.HOME });
     expect(await runCli(['build', project, ...OFFLINE], io)).toBe(1);
-    const err = io.err.join('');
+    const err = io.err();
     expect(err).toContain('pypi-release build: the build of');
     expect(err).toContain('/usr/bin/python3 -m build --no-isolation');
     expect(err).toContain('exited with code 1:');
     expect(err).toContain('TypeError: Field `project.version` must be a string');
-    expect(io.out).toEqual([]);
+    expect(io.out()).toBe('');
   });
 
   it('refuses two project folders and an unknown frontend with exit code 2', async () => {
-    const two = captureIo();
+    const two = captureIo({ PATH: process.env.PATH, HOME: process.env.HOME });
     expect(await runCli(['build', 'a', 'b'], two)).toBe(2);
-    expect(two.err.join('')).toContain('name one project folder, not 2 (a, b)');
-    const pip = captureIo();
+    expect(two.err()).toContain('name one project folder, not 2 (a, b)');
+    const pip = captureIo({ PATH: process.env.PATH, HOME: process.env.HOME });
     expect(await runCli(['build', '--frontend', 'pip'], pip)).toBe(2);
-    expect(pip.err.join('')).toContain('--frontend must be `build` or `uv`');
+    expect(pip.err()).toContain('--frontend must be `build` or `uv`');
   });
 
   it('runs from the repository root with pnpm --silent (the command-line contract)', async () => {

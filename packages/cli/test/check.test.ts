@@ -4,24 +4,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildFixture } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli-io';
 import { runCli } from '../src/main';
+import { captureIo } from './support/capture-io';
 
 const execFileAsync = promisify(execFile);
 const repoRoot = join(import.meta.dirname, '../../..');
-
-function captureIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: {},
-    stopSignal: new Promise(() => {}),
-  };
-}
 
 describe('pypi-release check (DESIGN.md command-line contract)', () => {
   let good: Awaited<ReturnType<typeof buildFixture>>;
@@ -42,7 +29,7 @@ describe('pypi-release check (DESIGN.md command-line contract)', () => {
   it('passes a hatchling build and prints the contract JSON', async () => {
     const io = captureIo();
     expect(await runCli(['check', '--json', good.dist], io)).toBe(0);
-    const report = JSON.parse(io.out.join(''));
+    const report = JSON.parse(io.out());
     expect(report.ok).toBe(true);
     expect(report.files.map((f: { filename: string }) => f.filename).sort()).toEqual([
       'demo_good-1.0.0-py3-none-any.whl',
@@ -70,7 +57,7 @@ describe('pypi-release check (DESIGN.md command-line contract)', () => {
   it("refuses the non-normalized sdist name of Debian's setuptools 66 and names the fix", async () => {
     const io = captureIo();
     expect(await runCli(['check', setuptools.dist], io)).toBe(1);
-    const text = io.out.join('');
+    const text = io.out();
     expect(text).toContain('[sdist-filename]');
     expect(text).toContain('demo-s-0.2.0.tar.gz');
     expect(text).toContain('expected "demo_s-0.2.0.tar.gz"');
@@ -81,7 +68,7 @@ describe('pypi-release check (DESIGN.md command-line contract)', () => {
   it('reports a missing path as an error, not a crash', async () => {
     const io = captureIo();
     expect(await runCli(['check', join(good.root, 'nowhere')], io)).toBe(1);
-    expect(io.out.join('')).toContain('[path-not-found]');
+    expect(io.out()).toContain('[path-not-found]');
   });
 
   it('exits 2 on usage errors', async () => {
@@ -93,7 +80,7 @@ describe('pypi-release check (DESIGN.md command-line contract)', () => {
     ]) {
       const io = captureIo();
       expect(await runCli(args, io), args.join(' ')).toBe(2);
-      expect(io.err.join('')).toContain('Usage: pypi-release');
+      expect(io.err()).toContain('Usage: pypi-release');
     }
   });
 

@@ -4,23 +4,10 @@ import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index'
 import { jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { buildFixture, tempDir } from '@pypi-release/testkit';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli-io';
 import { runCli } from '../src/main';
+import { captureIo } from './support/capture-io';
 
 const TOKEN = 'pypi-cli-canary-token-5c1e';
-
-function captureIo(env: Record<string, string> = {}): CliIo & { out: () => string; err: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out: () => out.join(''),
-    err: () => err.join(''),
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env,
-    stopSignal: new Promise(() => {}),
-  };
-}
 
 describe('pypi-release publish', () => {
   let fixture: Awaited<ReturnType<typeof buildFixture>>;

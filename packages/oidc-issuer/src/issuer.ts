@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { closeServer, listen } from '@pypi-release/testkit';
 import { defaultAudience, type JobClaims, jobClaims } from './claims';
 import { createKeyRing } from './key-ring';
 import { type IssuerState, route, TOKEN_PATH } from './routes';
@@ -93,7 +93,7 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
     },
     sign: (claims, signOptions) => mintFor(job, claims, signOptions),
     rotateKey: async () => (await keys.rotate()).kid,
-    close: () => close(server),
+    close: () => closeServer(server),
   };
 }
 
@@ -111,23 +111,4 @@ function serve(request: IncomingMessage, response: ServerResponse, state: Issuer
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(body));
     });
-}
-
-function listen(server: Server, host: string, port: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      const address = server.address() as AddressInfo;
-      const hostname = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      resolve(`http://${hostname}:${address.port}`);
-    });
-  });
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeAllConnections();
-  });
 }

@@ -1,3 +1,4 @@
+export { closeServer, listen } from './http-server';
 export {
   buildFixture,
   buildPythonProject,
