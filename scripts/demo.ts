@@ -1,19 +1,18 @@
 /**
- * `pnpm demo`: the release of a sample project, offline, end to end on the local stack:
- * build (Debian's python3-build) → pre-flight check → the bundled publish action, run as the runner runs it,
- * with Trusted Publishing against the local OIDC issuer → the local index → `pip install` into a fresh venv.
- * The reusable workflow itself (its jobs, the artifact handoff, the environment gate) is run by the workflow
- * issue's runner; until then this drives the same actions directly.
+ * `pnpm demo`: the release of a sample project, offline, end to end on the local stack: the one-line caller
+ * (test/fixtures/workflows/pure-python.yml) run by the local workflow runner — pypi-release.yml's build job
+ * (checkout, setup-python, build, collect-dists), the environment gate, its publish job — against the local
+ * artifact service, OIDC issuer and index; then `pip install` into a fresh venv and import.
+ * `pnpm demo -- --caller <file>` runs another example caller (a file of test/fixtures/workflows/).
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { runAction } from '@pypi-release/actions-runtime';
-import { formatReport } from '@pypi-release/cli';
-import { checkDistributions } from '@pypi-release/dists';
+import { startArtifactService } from '@pypi-release/artifact-service';
 import { parseConfig, startIndex } from '@pypi-release/index';
-import { jobClaims, startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { buildFixture, SYSTEM_PYTHON, tempDir } from '@pypi-release/testkit';
+import { startOidcIssuer } from '@pypi-release/oidc-issuer';
+import { SYSTEM_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
+import { runWorkflow } from '@pypi-release/workflow-runner';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
@@ -23,33 +22,36 @@ const say = (text: string): void => {
 };
 const step = (title: string): void => say(`\n━━ ${title} ${'━'.repeat(Math.max(0, 72 - title.length))}`);
 
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const callerAt = args.indexOf('--caller');
+const callerName = callerAt >= 0 ? (args[callerAt + 1] ?? 'pure-python.yml') : 'pure-python.yml';
+const caller = join(root, 'test/fixtures/workflows', callerName.replace(/^.*\//, ''));
 const project = { name: 'pypi-release-demo', version: '1.0.0', module: 'pypi_release_demo' };
-const job = {
-  repository: 'octo-org/pypi-release-demo',
-  ownerId: '4242',
-  workflow: 'release.yml',
-  environment: 'pypi',
-};
+const repository = 'octo-org/pypi-release-demo';
+const ownerId = '4242';
+const TOKEN = 'pypi-demo-local-api-token-0001';
 
-const fixture = await buildFixture({
+const work = await tempDir('demo-');
+const projectDir = join(work.path, 'project');
+await writePythonProject(projectDir, {
   name: project.name,
   version: project.version,
   readme: { file: 'README.md', text: '# pypi-release demo\n\nA sample project released by `pnpm demo`.\n' },
 });
-const data = await tempDir('demo-index-');
-const issuer = await startOidcIssuer({ job: jobClaims(job) });
+const [issuer, artifacts] = await Promise.all([startOidcIssuer(), startArtifactService()]);
 const index = await startIndex({
-  dataDir: data.path,
+  dataDir: join(work.path, 'index'),
+  apiToken: TOKEN,
   config: parseConfig(
     {
       trustedPublishing: {
         issuer: issuer.url,
         publishers: [
           {
-            repository: job.repository,
-            repositoryOwnerId: job.ownerId,
-            workflow: job.workflow,
-            environment: job.environment,
+            repository,
+            repositoryOwnerId: ownerId,
+            workflow: 'release.yml',
+            environment: 'pypi',
             projects: [project.name],
             pending: true,
           },
@@ -60,42 +62,38 @@ const index = await startIndex({
   ),
 });
 try {
-  step('build (python -m build, no isolation: offline)');
-  say(`built ${fixture.files.map((f) => f.slice(fixture.dist.length + 1)).join(', ')}`);
-
-  step('pre-flight: pypi-release check');
-  const report = await checkDistributions([fixture.dist]);
-  process.stdout.write(formatReport(report));
-  if (!report.ok) throw new Error('the sample project fails the pre-flight check');
-
-  step('publish: actions/publish (bundled), Trusted Publishing against the local index');
-  say(`local index: ${index.uploadUrl}   OIDC issuer: ${issuer.url}`);
-  say(
-    `trusted publisher: ${job.repository}, workflow ${job.workflow}, environment ${job.environment} (pending)`,
-  );
-  const result = await runAction({
-    actionDir: join(root, 'actions/publish'),
-    workspace: fixture.root,
-    inputs: { 'repository-url': index.uploadUrl, 'packages-dir': 'dist' },
-    env: {
-      ACTIONS_ID_TOKEN_REQUEST_URL: issuer.requestUrl,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken,
-    },
+  step(`workflow: ${callerName} (caller ${repository}, .github/workflows/release.yml)`);
+  say(`local index: ${index.uploadUrl}   OIDC issuer: ${issuer.url}   artifacts: ${artifacts.url}`);
+  const result = await runWorkflow({
+    caller,
+    workflowFile: 'release.yml',
+    project: projectDir,
+    workDir: join(work.path, 'jobs'),
+    issuer,
+    artifacts,
+    repositoryUrl: index.uploadUrl,
+    callerRepository: repository,
+    ownerId,
+    secrets: Object.fromEntries(
+      ['PYPI_API_TOKEN', 'TEST_PYPI_API_TOKEN', 'PYPI_API_TOKEN_CORE', 'PYPI_API_TOKEN_CLI'].map((s) => [
+        s,
+        TOKEN,
+      ]),
+    ),
   });
-  // What the runner shows: its workflow commands (masks, groups) are consumed, not printed.
-  say(
-    result.stdout
-      .split('\n')
-      .filter((line) => line !== '' && !/^::(add-mask|debug|group|endgroup)::/.test(line))
-      .join('\n'),
-  );
-  if (result.exitCode !== 0)
-    throw new Error(`the publish action failed (exit ${result.exitCode}):\n${result.stderr}`);
-  step('job summary');
-  say(result.summary.trim());
+  for (const job of result.jobs) {
+    for (const s of job.steps) {
+      if (s.log.trim() === '') continue;
+      step(`${job.id}: ${s.name}`);
+      say(s.log.trim());
+    }
+  }
+  step('run');
+  process.stdout.write(result.text);
+  if (!result.ok) throw new Error('the workflow run failed');
 
   step('install: pip install --index-url <local>/simple/ into a fresh venv');
-  const venv = join(data.path, 'venv');
+  const venv = join(work.path, 'venv');
   await run(SYSTEM_PYTHON, ['-m', 'venv', venv]);
   const pip = await run(join(venv, 'bin/pip'), [
     'install',
@@ -124,7 +122,7 @@ try {
   process.exitCode = 1;
 } finally {
   await index.close();
+  await artifacts.close();
   await issuer.close();
-  await data.cleanup();
-  await fixture.cleanup();
+  await work.cleanup();
 }

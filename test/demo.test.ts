@@ -11,7 +11,8 @@ describe('pnpm demo (the README quickstart)', () => {
       cwd: join(import.meta.dirname, '..'),
       timeout: 120_000,
     });
-    expect(stdout).toContain('PASSED: 2 file(s), 0 error(s)');
+    expect(stdout).toContain('pypi-release-demo 1.0.0: 2 file(s), pre-flight passed.');
+    expect(stdout).toContain('✓ job pypi / pypi-publish: success');
     expect(stdout).toMatch(/pypi_release_demo-1\.0\.0\.tar\.gz: uploaded/);
     expect(stdout).toContain('Verified through');
     expect(stdout).toContain('Successfully installed pypi-release-demo-1.0.0');
