@@ -1,10 +1,4 @@
 export { condition, evaluate, evaluateValue } from './expressions';
-export {
-  formatRun,
-  type JobResult,
-  type Outcome,
-  type RunWorkflowOptions,
-  runWorkflow,
-  type StepResult,
-  type WorkflowRunResult,
-} from './runner';
+export { formatRun } from './format';
+export { runWorkflow } from './runner';
+export type { JobResult, Outcome, RunWorkflowOptions, StepResult, WorkflowRunResult } from './types';
