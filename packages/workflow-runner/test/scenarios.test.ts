@@ -129,6 +129,25 @@ describe('workflow runner: the example callers on the local stack', () => {
         'import runner_pure; print(runner_pure.__version__)',
       ]);
       expect(stdout.trim()).toBe('1.2.0');
+
+      // A re-run of the finished release (GitHub's "Re-run all jobs"): a no-op, every file reported as skipped.
+      runId += 1;
+      const again = await runWorkflow({
+        caller: join(callers, 'pure-python.yml'),
+        project: join(dir, 'project'),
+        workDir: join(dir, 'jobs-again'),
+        issuer,
+        artifacts: service,
+        repositoryUrl: index.uploadUrl,
+        callerRepository: CALLER,
+        toolkitRepository: 'org/toolkit',
+        ownerId: OWNER_ID,
+        runId,
+        secrets: { PYPI_API_TOKEN: TOKEN },
+      });
+      expect(again.ok, again.text).toBe(true);
+      const files = JSON.parse(again.jobs[1]?.steps[0]?.outputs.files ?? '[]') as { status: string }[];
+      expect(files.map((f) => f.status)).toEqual(['skipped', 'skipped']);
     } finally {
       await index.close();
     }
