@@ -61,17 +61,20 @@ describe('workflow runner: the example callers on the local stack', () => {
     return { index, project, dir };
   }
 
-  async function runCaller(
+  type Stack = Awaited<ReturnType<typeof stack>>;
+  type Extra = { secrets?: Record<string, string>; rejectApproval?: boolean; workflowFile?: string };
+
+  /** Runs `caller` (a file of test/fixtures/workflows) against an index and project already set up. */
+  async function runOn(
     caller: string,
-    name: string,
-    extra: { secrets?: Record<string, string>; rejectApproval?: boolean; workflowFile?: string } = {},
-  ): Promise<{ result: WorkflowRunResult; index: RunningIndex; dir: string }> {
-    const { index, project, dir } = await stack(name);
+    { index, project, dir }: Stack,
+    extra: Extra = {},
+  ): Promise<WorkflowRunResult> {
     runId += 1;
-    const result = await runWorkflow({
+    return runWorkflow({
       caller: join(callers, caller),
       project,
-      workDir: join(dir, 'jobs'),
+      workDir: join(dir, `jobs-${runId}`),
       issuer,
       artifacts: service,
       repositoryUrl: index.uploadUrl,
@@ -81,14 +84,32 @@ describe('workflow runner: the example callers on the local stack', () => {
       runId,
       ...extra,
     });
-    return { result, index, dir };
+  }
+
+  async function runCaller(
+    caller: string,
+    name: string,
+    extra: Extra = {},
+  ): Promise<{ result: WorkflowRunResult; index: RunningIndex; dir: string; stack: Stack }> {
+    const created = await stack(name);
+    return {
+      result: await runOn(caller, created, extra),
+      index: created.index,
+      dir: created.dir,
+      stack: created,
+    };
   }
 
   const publishLog = (result: WorkflowRunResult): string =>
     result.jobs.find((j) => j.id.endsWith('pypi-publish'))?.steps[0]?.log ?? '';
 
   it('pure-python.yml (one-line call, API token) publishes; pip installs and imports the release', async () => {
-    const { result, index, dir } = await runCaller('pure-python.yml', 'runner-pure', {
+    const {
+      result,
+      index,
+      dir,
+      stack: reused,
+    } = await runCaller('pure-python.yml', 'runner-pure', {
       secrets: { PYPI_API_TOKEN: TOKEN },
     });
     try {
@@ -131,20 +152,7 @@ describe('workflow runner: the example callers on the local stack', () => {
       expect(stdout.trim()).toBe('1.2.0');
 
       // A re-run of the finished release (GitHub's "Re-run all jobs"): a no-op, every file reported as skipped.
-      runId += 1;
-      const again = await runWorkflow({
-        caller: join(callers, 'pure-python.yml'),
-        project: join(dir, 'project'),
-        workDir: join(dir, 'jobs-again'),
-        issuer,
-        artifacts: service,
-        repositoryUrl: index.uploadUrl,
-        callerRepository: CALLER,
-        toolkitRepository: 'org/toolkit',
-        ownerId: OWNER_ID,
-        runId,
-        secrets: { PYPI_API_TOKEN: TOKEN },
-      });
+      const again = await runOn('pure-python.yml', reused, { secrets: { PYPI_API_TOKEN: TOKEN } });
       expect(again.ok, again.text).toBe(true);
       const files = JSON.parse(again.jobs[1]?.steps[0]?.outputs.files ?? '[]') as { status: string }[];
       expect(files.map((f) => f.status)).toEqual(['skipped', 'skipped']);
