@@ -95654,6 +95654,7 @@ async function withRetry(what, attempt, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/transient.ts
+
 /** Error codes of a request that may succeed when sent again (resets, timeouts, refused while restarting). */
 const TRANSIENT_CODES = new Set([
     'ECONNRESET',
@@ -95690,6 +95691,25 @@ function transientNetworkError(error) {
 function isTransientStatus(status) {
     return status === 429 || status >= 500;
 }
+/**
+ * A 5xx or 429 answer as a retry verdict honouring `Retry-After`, or undefined for any other status.
+ * `detail` is appended to the status line in the reason (the index's own message, when it said more).
+ */
+function transientResponse(response, nowMs, detail = '') {
+    if (!isTransientStatus(response.status))
+        return undefined;
+    return {
+        retry: `${response.status} ${response.statusText}${detail}`,
+        retryAfterMs: parseRetryAfter(response.headers['retry-after'], nowMs),
+    };
+}
+/** For a request's `catch`: a transient network error becomes a retry verdict; anything else is rethrown. */
+function retryOrRethrow(error) {
+    const transient = transientNetworkError(error);
+    if (transient)
+        return transient;
+    throw error;
+}
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/simple-api.ts
 
@@ -95718,19 +95738,13 @@ async function listRemoteFiles(simpleUrl, project, options) {
                 return { done: undefined };
             if (response.status === 200)
                 return { done: response.body };
-            if (isTransientStatus(response.status)) {
-                return {
-                    retry: `${response.status} ${response.statusText}`,
-                    retryAfterMs: parseRetryAfter(response.headers['retry-after'], options.clock.now()),
-                };
-            }
+            const retry = transientResponse(response, options.clock.now());
+            if (retry)
+                return retry;
             throw new errors_PublishError('index-invalid-response', `GET ${url} answered ${response.status} ${response.statusText}: the simple index cannot be read`);
         }
         catch (error) {
-            const transient = transientNetworkError(error);
-            if (transient)
-                return transient;
-            throw error;
+            return retryOrRethrow(error);
         }
     }, options);
     const files = new Map();
@@ -95861,12 +95875,9 @@ function judge(filename, response, attempts, options) {
         throw new errors_PublishError('redirect', `${filename}: ${options.uploadUrl} answered ${response.status} ${response.statusText} to ${location}; ` +
             `uploads never follow redirects (the token would go elsewhere).${hint}`);
     }
-    if (isTransientStatus(response.status)) {
-        return {
-            retry: `${response.status} ${response.statusText}${message !== response.statusText ? ` (${message})` : ''}`,
-            retryAfterMs: parseRetryAfter(response.headers['retry-after'], options.clock.now()),
-        };
-    }
+    const retry = transientResponse(response, options.clock.now(), message !== response.statusText ? ` (${message})` : '');
+    if (retry)
+        return retry;
     if (response.status === 400 && /^File already exists\b/i.test(message)) {
         return { done: { kind: 'exists', attempts, message } };
     }
@@ -96447,19 +96458,13 @@ async function discoverAudience(options) {
                 throw new errors_PublishError('trusted-publishing-unsupported', `${url} answered 404: this index does not support Trusted Publishing. Use an API token (input ` +
                     '`password`, or PYPI_TOKEN for the CLI), or check the repository URL.');
             }
-            if (isTransientStatus(response.status)) {
-                return {
-                    retry: `${response.status} ${response.statusText}`,
-                    retryAfterMs: parseRetryAfter(response.headers['retry-after'], options.clock.now()),
-                };
-            }
+            const retry = transientResponse(response, options.clock.now());
+            if (retry)
+                return retry;
             throw new errors_PublishError('index-invalid-response', `${url} answered ${response.status} ${response.statusText}`);
         }
         catch (error) {
-            const transient = transientNetworkError(error);
-            if (transient)
-                return transient;
-            throw error;
+            return retryOrRethrow(error);
         }
     }, { ...options, onRetry: (m) => options.logger.warning(m) });
 }
@@ -96498,19 +96503,13 @@ async function mint(options, audience, first) {
                     : [{ code: 'unknown', description: jsonMessage(response.body) ?? response.statusText }];
                 throw new errors_PublishError('token-exchange-refused', explainRefusal(errors, claims));
             }
-            if (isTransientStatus(response.status)) {
-                return {
-                    retry: `${response.status} ${response.statusText}`,
-                    retryAfterMs: parseRetryAfter(response.headers['retry-after'], options.clock.now()),
-                };
-            }
+            const retry = transientResponse(response, options.clock.now());
+            if (retry)
+                return retry;
             throw new errors_PublishError('index-invalid-response', `${url} answered ${response.status} ${jsonMessage(response.body) ?? response.statusText}`);
         }
         catch (error) {
-            const transient = transientNetworkError(error);
-            if (transient)
-                return transient;
-            throw error;
+            return retryOrRethrow(error);
         }
     }, { ...options, onRetry: (m) => options.logger.warning(m) });
 }

@@ -3,8 +3,8 @@ import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { PublishError } from './errors';
 import { httpRequest } from './http';
-import { type Attempt, type Clock, parseRetryAfter, type RetryPolicy, withRetry } from './retry';
-import { isTransientStatus, transientNetworkError } from './transient';
+import { type Attempt, type Clock, type RetryPolicy, withRetry } from './retry';
+import { retryOrRethrow, transientResponse } from './transient';
 
 /** A file the index lists for a project (PEP 691). */
 export interface RemoteFile {
@@ -47,20 +47,14 @@ export async function listRemoteFiles(
         });
         if (response.status === 404) return { done: undefined };
         if (response.status === 200) return { done: response.body };
-        if (isTransientStatus(response.status)) {
-          return {
-            retry: `${response.status} ${response.statusText}`,
-            retryAfterMs: parseRetryAfter(response.headers['retry-after'], options.clock.now()),
-          };
-        }
+        const retry = transientResponse(response, options.clock.now());
+        if (retry) return retry;
         throw new PublishError(
           'index-invalid-response',
           `GET ${url} answered ${response.status} ${response.statusText}: the simple index cannot be read`,
         );
       } catch (error) {
-        const transient = transientNetworkError(error);
-        if (transient) return transient;
-        throw error;
+        return retryOrRethrow(error);
       }
     },
     options,

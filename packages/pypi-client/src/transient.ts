@@ -1,4 +1,5 @@
-import type { Attempt } from './retry';
+import type { HttpResponse } from './http';
+import { type Attempt, parseRetryAfter } from './retry';
 
 /** Error codes of a request that may succeed when sent again (resets, timeouts, refused while restarting). */
 const TRANSIENT_CODES = new Set([
@@ -35,4 +36,27 @@ export function transientNetworkError(error: unknown): Attempt<never> | undefine
 /** 5xx and 429 are transient (PYPI.md §2). */
 export function isTransientStatus(status: number): boolean {
   return status === 429 || status >= 500;
+}
+
+/**
+ * A 5xx or 429 answer as a retry verdict honouring `Retry-After`, or undefined for any other status.
+ * `detail` is appended to the status line in the reason (the index's own message, when it said more).
+ */
+export function transientResponse(
+  response: HttpResponse,
+  nowMs: number,
+  detail = '',
+): Attempt<never> | undefined {
+  if (!isTransientStatus(response.status)) return undefined;
+  return {
+    retry: `${response.status} ${response.statusText}${detail}`,
+    retryAfterMs: parseRetryAfter(response.headers['retry-after'], nowMs),
+  };
+}
+
+/** For a request's `catch`: a transient network error becomes a retry verdict; anything else is rethrown. */
+export function retryOrRethrow(error: unknown): Attempt<never> {
+  const transient = transientNetworkError(error);
+  if (transient) return transient;
+  throw error;
 }

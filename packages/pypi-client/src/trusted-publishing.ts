@@ -6,9 +6,9 @@ import { PublishError } from './errors';
 import { httpRequest, jsonMessage } from './http';
 import { decodeClaims, workflowContext } from './id-token';
 import type { Logger, MaskSecret } from './logger';
-import { type Attempt, type Clock, parseRetryAfter, type RetryPolicy, withRetry } from './retry';
+import { type Attempt, type Clock, type RetryPolicy, withRetry } from './retry';
 import { explainRefusal, pullRequestWarning, reusableWorkflowWarning } from './tp-diagnostics';
-import { isTransientStatus, transientNetworkError } from './transient';
+import { retryOrRethrow, transientResponse } from './transient';
 
 /** Gets a GitHub ID token for an audience: the action passes `core.getIDToken`, the CLI `envIdTokenProvider`. */
 export type IdTokenProvider = (audience: string) => Promise<string>;
@@ -113,20 +113,14 @@ async function discoverAudience(options: TrustedPublishingOptions): Promise<stri
               '`password`, or PYPI_TOKEN for the CLI), or check the repository URL.',
           );
         }
-        if (isTransientStatus(response.status)) {
-          return {
-            retry: `${response.status} ${response.statusText}`,
-            retryAfterMs: parseRetryAfter(response.headers['retry-after'], options.clock.now()),
-          };
-        }
+        const retry = transientResponse(response, options.clock.now());
+        if (retry) return retry;
         throw new PublishError(
           'index-invalid-response',
           `${url} answered ${response.status} ${response.statusText}`,
         );
       } catch (error) {
-        const transient = transientNetworkError(error);
-        if (transient) return transient;
-        throw error;
+        return retryOrRethrow(error);
       }
     },
     { ...options, onRetry: (m) => options.logger.warning(m) },
@@ -173,20 +167,14 @@ async function mint(
             : [{ code: 'unknown', description: jsonMessage(response.body) ?? response.statusText }];
           throw new PublishError('token-exchange-refused', explainRefusal(errors, claims));
         }
-        if (isTransientStatus(response.status)) {
-          return {
-            retry: `${response.status} ${response.statusText}`,
-            retryAfterMs: parseRetryAfter(response.headers['retry-after'], options.clock.now()),
-          };
-        }
+        const retry = transientResponse(response, options.clock.now());
+        if (retry) return retry;
         throw new PublishError(
           'index-invalid-response',
           `${url} answered ${response.status} ${jsonMessage(response.body) ?? response.statusText}`,
         );
       } catch (error) {
-        const transient = transientNetworkError(error);
-        if (transient) return transient;
-        throw error;
+        return retryOrRethrow(error);
       }
     },
     { ...options, onRetry: (m) => options.logger.warning(m) },

@@ -4,8 +4,8 @@ import type { Credentials } from './credentials';
 import { PublishError } from './errors';
 import { type HttpResponse, httpRequest, jsonMessage } from './http';
 import { multipartBody } from './multipart';
-import { type Attempt, type Clock, parseRetryAfter, type RetryPolicy, withRetry } from './retry';
-import { isTransientStatus, transientNetworkError } from './transient';
+import { type Attempt, type Clock, type RetryPolicy, withRetry } from './retry';
+import { transientNetworkError, transientResponse } from './transient';
 import { uploadFormFields } from './upload-form';
 
 export interface UploadClientOptions {
@@ -107,12 +107,12 @@ function judge(
         `uploads never follow redirects (the token would go elsewhere).${hint}`,
     );
   }
-  if (isTransientStatus(response.status)) {
-    return {
-      retry: `${response.status} ${response.statusText}${message !== response.statusText ? ` (${message})` : ''}`,
-      retryAfterMs: parseRetryAfter(response.headers['retry-after'], options.clock.now()),
-    };
-  }
+  const retry = transientResponse(
+    response,
+    options.clock.now(),
+    message !== response.statusText ? ` (${message})` : '',
+  );
+  if (retry) return retry;
   if (response.status === 400 && /^File already exists\b/i.test(message)) {
     return { done: { kind: 'exists', attempts, message } };
   }
