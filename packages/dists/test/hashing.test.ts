@@ -1,8 +1,8 @@
 import { join } from 'node:path';
+import { makeTempDir } from '@pypi-release/testkit';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDigester, hashFile } from '../src/hashing';
-import { makeTempDir } from './support/archives';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {

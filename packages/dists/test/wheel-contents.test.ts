@@ -1,9 +1,5 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLicenseFiles } from '../src/license-files';
-import type { ArchiveContents } from '../src/types';
-import { inspectWheel } from '../src/wheel-contents';
 import {
   buildWithHatchling,
   buildZip,
@@ -11,7 +7,11 @@ import {
   wheelMembers,
   type ZipMember,
   type ZipOptions,
-} from './support/archives';
+} from '@pypi-release/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLicenseFiles } from '../src/license-files';
+import type { ArchiveContents } from '../src/types';
+import { inspectWheel } from '../src/wheel-contents';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let counter = 0;

@@ -1,3 +1,4 @@
+import { buildZip, makeTempDir, wheelMembers } from '@pypi-release/testkit';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEntryPoints } from '../src/entry-points';
@@ -5,7 +6,6 @@ import { DistsError } from '../src/errors';
 import { parseCsv, parseRecord } from '../src/record-file';
 import { inspectWheel } from '../src/wheel-contents';
 import { parseWheelFile } from '../src/wheel-file';
-import { buildZip, makeTempDir, wheelMembers } from './support/archives';
 
 describe('WHEEL parser', () => {
   it('reads keys case-insensitively and keeps repeated tags', () => {
@@ -14,6 +14,26 @@ describe('WHEEL parser', () => {
     );
     expect(parsed.errors).toEqual([]);
     expect(parsed.fields.get('tag')).toEqual(['py3-none-any', 'py2-none-any']);
+  });
+
+  it('reads 100,000 repeated tags in linear time (fuzzing found a quadratic copy per repeated key)', () => {
+    const text = `Wheel-Version: 1.0\nRoot-Is-Purelib: true\n${'Tag: py3-none-any\n'.repeat(100_000)}`;
+    const start = performance.now();
+    const parsed = parseWheelFile(text);
+    // Quadratic, this took hours (40,000 tags took 7 s); linear, it takes tens of milliseconds.
+    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(parsed.fields.get('tag')).toHaveLength(100_000);
+  });
+
+  it('reads a value with 99,000 inner spaces in linear time (found by fuzzing)', () => {
+    const start = performance.now();
+    const parsed = parseWheelFile(
+      `Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: a${' '.repeat(99_000)}b  \n`,
+    );
+    // `(.*?)\s*$` backtracked through the spaces: this took 5 s.
+    expect(performance.now() - start).toBeLessThan(1_000);
+    expect(parsed.fields.get('tag')).toEqual([`a${' '.repeat(99_000)}b`]);
+    expect(parseWheelFile('Tag:\t py3 \rx\n').errors[0]).toBe('line 1 is not a `Key: value` line');
   });
 
   it('refuses Wheel-Version 2.0 and lines without a colon', () => {

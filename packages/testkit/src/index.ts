@@ -1,3 +1,18 @@
+export {
+  buildTar,
+  buildTarGz,
+  buildWithHatchling,
+  buildZip,
+  crc32,
+  makeTempDir,
+  sdistMembers,
+  type TarMember,
+  tarHeader,
+  type WheelSpec,
+  wheelMembers,
+  type ZipMember,
+  type ZipOptions,
+} from './archives';
 export { closeServer, listen } from './http-server';
 export {
   buildFixture,

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
-import { buildPythonProject, writePythonProject } from '@pypi-release/testkit';
+import { buildPythonProject, writePythonProject } from './python-project';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -141,7 +141,7 @@ export interface WheelSpec {
   name?: string;
   version?: string;
   distInfo?: string;
-  files?: Record<string, string>;
+  files?: Record<string, string | Buffer>;
   metadata?: string | Buffer;
   wheel?: string;
   entryPoints?: string;
