@@ -3,7 +3,14 @@
  * (test/fixtures/workflows/pure-python.yml) run by the local workflow runner — pypi-release.yml's build job
  * (checkout, setup-python, build, collect-dists), the environment gate, its publish job — against the local
  * artifact service, OIDC issuer and index; then `pip install` into a fresh venv and import.
- * `pnpm demo -- --caller <file>` runs another example caller (a file of test/fixtures/workflows/).
+ *
+ * `pnpm demo -- --caller <file>` runs another example caller (a file of test/fixtures/workflows/), installed as
+ * the caller repository's .github/workflows/release.yml (the file the index's Trusted Publisher names). The
+ * sample checkout follows the caller: monorepo.yml builds `packages/core` and `packages/cli`, so the checkout has
+ * a project in each (`pypi-release-demo-core`, `pypi-release-demo-cli`); every other example releases one project
+ * at the root. Each project the run published is then installed and imported. Third-party steps (checkout,
+ * setup-python, upload-artifact, the cibuildwheel `run:` step, `frontend: uv` without uv, other OS labels) are
+ * mapped to local equivalents, each listed under "Mapped to local equivalents" with its reason.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -11,8 +18,8 @@ import { promisify } from 'node:util';
 import { startArtifactService } from '@pypi-release/artifact-service';
 import { parseConfig, startIndex } from '@pypi-release/index';
 import { startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { SYSTEM_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
-import { runWorkflow } from '@pypi-release/workflow-runner';
+import { SYSTEM_PYTHON, tempDir } from '@pypi-release/testkit';
+import { runWorkflow, writeSampleCheckout } from '@pypi-release/workflow-runner';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
@@ -26,16 +33,16 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 const callerAt = args.indexOf('--caller');
 const callerName = callerAt >= 0 ? (args[callerAt + 1] ?? 'pure-python.yml') : 'pure-python.yml';
 const caller = join(root, 'test/fixtures/workflows', callerName.replace(/^.*\//, ''));
-const project = { name: 'pypi-release-demo', version: '1.0.0', module: 'pypi_release_demo' };
+const version = '1.0.0';
 const repository = 'octo-org/pypi-release-demo';
 const ownerId = '4242';
 const TOKEN = 'pypi-demo-local-api-token-0001';
 
 const work = await tempDir('demo-');
 const projectDir = join(work.path, 'project');
-await writePythonProject(projectDir, {
-  name: project.name,
-  version: project.version,
+const packages = await writeSampleCheckout(projectDir, caller, {
+  name: 'pypi-release-demo',
+  version,
   readme: { file: 'README.md', text: '# pypi-release demo\n\nA sample project released by `pnpm demo`.\n' },
 });
 const [issuer, artifacts] = await Promise.all([startOidcIssuer(), startArtifactService()]);
@@ -52,7 +59,7 @@ const index = await startIndex({
             repositoryOwnerId: ownerId,
             workflow: 'release.yml',
             environment: 'pypi',
-            projects: [project.name],
+            projects: packages.map((p) => p.name),
             pending: true,
           },
         ],
@@ -101,7 +108,7 @@ try {
     '--no-cache-dir',
     '--index-url',
     index.simpleUrl,
-    project.name,
+    ...packages.map((p) => p.name),
   ]);
   say(
     pip.stdout
@@ -109,14 +116,15 @@ try {
       .filter((l) => l.startsWith('Successfully'))
       .join('\n'),
   );
-  const imported = await run(join(venv, 'bin/python'), [
-    '-c',
-    `import ${project.module}; print("import ${project.module}: version", ${project.module}.__version__)`,
-  ]);
-  say(imported.stdout.trim());
-  say(
-    `\nReleased ${project.name} ${project.version} offline in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-  );
+  for (const { module } of packages) {
+    const imported = await run(join(venv, 'bin/python'), [
+      '-c',
+      `import ${module}; print("import ${module}: version", ${module}.__version__)`,
+    ]);
+    say(imported.stdout.trim());
+  }
+  const released = packages.map((p) => `${p.name} ${p.version}`).join(', ');
+  say(`\nReleased ${released} offline in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
   process.stderr.write(`demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -75,3 +75,16 @@ export function condition(value: unknown, contexts: Contexts): boolean {
   const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(text);
   return truthy(evaluate(whole ? (whole[1] ?? '') : text, contexts));
 }
+
+/** An `env:` mapping evaluated on top of `inherited` (each value may use the variables set before it). */
+export function evaluateEnv(
+  values: unknown,
+  contexts: Contexts,
+  inherited: Record<string, string> = {},
+): Record<string, string> {
+  const env = { ...inherited };
+  if (typeof values !== 'object' || values === null) return env;
+  for (const [name, value] of Object.entries(values))
+    env[name] = asString(evaluateValue(value, { ...contexts, env }));
+  return env;
+}

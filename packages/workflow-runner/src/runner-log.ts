@@ -6,12 +6,18 @@ export function runBash(
   cwd: string,
   env: Record<string, string>,
 ): Promise<{ code: number | null; log: string }> {
+  return runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], cwd, env);
+}
+
+/** Runs a command (no shell) with exactly `env`; its stdout and stderr interleaved as one log. */
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => {
       log += c;

@@ -2,8 +2,9 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { jobClaims } from '@pypi-release/oidc-issuer';
 import { parse } from 'yaml';
-import { asString, type Contexts, condition, evaluateValue } from './expressions';
+import { asString, type Contexts, condition, evaluateEnv, evaluateValue } from './expressions';
 import { formatRun } from './format';
+import { matrixCombos } from './matrix';
 import { runStep, type StepScope } from './steps';
 import type {
   JobDef,
@@ -14,7 +15,7 @@ import type {
   WorkflowRunResult,
   Yaml,
 } from './types';
-import { matrixCombos, needsOf, ordered, REUSABLE, refOf } from './workflow-graph';
+import { foreignLabels, needsOf, ordered, REUSABLE, refOf } from './workflow-graph';
 
 /** Runs a caller workflow (and the reusable workflows it calls) on the local stack. */
 export async function runWorkflow(options: RunWorkflowOptions): Promise<WorkflowRunResult> {
@@ -45,14 +46,22 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     options.rejectApproval === true ||
     (Array.isArray(options.rejectApproval) && options.rejectApproval.includes(environment));
 
-  /** Runs one job with steps; `inside` names the reusable workflow it belongs to, if any. */
+  /**
+   * Runs one job with steps (`id` as shown, `key` its key under `jobs:`); `inside` names the reusable workflow it
+   * belongs to, if any. `contexts.env` holds the workflow's `env:`.
+   */
   async function runStepsJob(
     id: string,
+    key: string,
     job: JobDef,
     contexts: Contexts,
     inside: { file: string; ref: string } | undefined,
   ): Promise<JobResult> {
     jobNumber += 1;
+    for (const label of foreignLabels(evaluateValue(job['runs-on'], contexts)))
+      map(
+        `runs-on ${label} → this machine (${process.platform} ${process.arch}): one local machine runs every job`,
+      );
     const environmentValue = job.environment;
     const environment =
       environmentValue === undefined
@@ -94,12 +103,15 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     const idToken = permissions?.['id-token'] === 'write';
     const workspace = join(options.workDir, `job-${jobNumber}-${id.replace(/[^a-zA-Z0-9-]+/g, '_')}`);
     await mkdir(workspace, { recursive: true });
+    const userEnv = evaluateEnv(job.env, contexts, contexts.env as Record<string, string>);
     const jobEnv: Record<string, string> = {
+      ...userEnv,
       ...options.artifacts.envFor(runId, jobNumber),
       GITHUB_REPOSITORY: callerRepository,
       GITHUB_REF: ref,
+      GITHUB_SHA: claims.sha,
       GITHUB_RUN_ID: String(runId),
-      GITHUB_JOB: id.split(' / ').at(-1) ?? id,
+      GITHUB_JOB: key,
       GITHUB_WORKFLOW_REF: claims.workflow_ref,
       SOURCE_DATE_EPOCH: '1700000000',
       ...(idToken
@@ -127,7 +139,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     let failed = false;
     for (const [n, step] of (job.steps ?? []).entries()) {
       const name = String(step.name ?? step.uses ?? `run ${n + 1}`);
-      const stepContexts = { ...contexts, steps: stepOutputs };
+      const stepContexts = { ...contexts, env: userEnv, steps: stepOutputs };
       if (failed || !condition(step.if, stepContexts)) {
         steps.push({ name, outcome: 'skipped', outputs: {}, log: '', summary: '' });
         continue;
@@ -166,6 +178,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     inside: { file: string; ref: string } | undefined,
   ): Promise<Record<string, { outcome: Outcome; outputs: Record<string, string> }>> {
     const done: Record<string, { outcome: Outcome; outputs: Record<string, string> }> = {};
+    const workflowEnv = evaluateEnv(base.env, { ...base, env: {} });
     for (const id of ordered(defs)) {
       const job = defs[id] ?? {};
       const label = `${prefix}${id}`;
@@ -176,7 +189,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
         ]),
       );
       const unmet = needsOf(job).filter((n) => done[n]?.outcome !== 'success');
-      const contexts = { ...base, needs };
+      const contexts = { ...base, env: workflowEnv, needs };
       if (unmet.length > 0) {
         jobs.push({
           id: label,
@@ -209,7 +222,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
         if (job.uses !== undefined) {
           last = await callReusable(`${label}${suffix}`, job, withMatrix);
         } else {
-          const result = await runStepsJob(`${label}${suffix}`, job, withMatrix, inside);
+          const result = await runStepsJob(`${label}${suffix}`, id, job, withMatrix, inside);
           jobs.push(result);
           last = { outcome: result.outcome, outputs: { ...last.outputs, ...result.outputs } };
         }
@@ -254,7 +267,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     };
     const done = await runJobs(
       (called.jobs as Record<string, JobDef> | undefined) ?? {},
-      { github, inputs, secrets },
+      { github, inputs, secrets, env: called.env ?? {} },
       `${label} / `,
       { ...inside },
     );
@@ -273,7 +286,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   for (const value of Object.values(secrets)) if (value !== '') masks.add(value);
   const done = await runJobs(
     (caller.jobs as Record<string, JobDef> | undefined) ?? {},
-    { github, secrets, inputs: {} },
+    { github, secrets, inputs: {}, env: caller.env ?? {} },
     '',
     undefined,
   );

@@ -1,12 +1,19 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { promisify } from 'node:util';
 import { parseFileCommands, readActionManifest, runAction } from '@pypi-release/actions-runtime';
 import { SYSTEM_PYTHON } from '@pypi-release/testkit';
+import { cibuildwheelCall, runCibuildwheel } from './cibuildwheel';
 import { asString, type Contexts, evaluateValue } from './expressions';
 import { runBash, shown } from './runner-log';
 import type { StepResult, Yaml } from './types';
+import { uploadArtifact } from './upload-artifact';
 import { TOOLKIT_ACTION } from './workflow-graph';
+
+const execFileAsync = promisify(execFile);
 
 /** What the steps of one job share. */
 export interface StepScope {
@@ -27,7 +34,11 @@ export interface StepScope {
   python?: string;
 }
 
-/** Runs one step: checkout and setup-python mapped to local equivalents, toolkit actions, `run:` scripts. */
+/**
+ * Runs one step: checkout, setup-python, upload-artifact and cibuildwheel mapped to local equivalents (each
+ * mapping recorded through `scope.map`), the toolkit's actions from their bundles, other `run:` scripts with
+ * bash in the workspace (or the step's `working-directory`) with the job's and the step's `env:`.
+ */
 export async function runStep(
   step: Yaml,
   name: string,
@@ -44,6 +55,7 @@ export async function runStep(
   const action = uses === undefined ? undefined : TOOLKIT_ACTION.exec(uses)?.[1];
   if (uses?.startsWith('actions/checkout@')) return checkout(name, uses, scope);
   if (uses?.startsWith('actions/setup-python@')) return setupPython(name, uses, withs, scope);
+  if (uses?.startsWith('actions/upload-artifact@')) return uploadArtifact(name, uses, withs, scope);
   if (uses !== undefined && action !== undefined)
     return toolkitAction(name, uses, action, withs, env, contexts, scope);
   if (step.run !== undefined) return runScript(name, step, env, scope);
@@ -57,23 +69,39 @@ async function checkout(name: string, uses: string, scope: StepScope): Promise<S
   return { name, outcome: 'success', outputs: {}, log: `checked out ${scope.project}`, summary: '', mapped };
 }
 
-function setupPython(
+async function setupPython(
   name: string,
   uses: string,
   withs: Record<string, string>,
   scope: StepScope,
-): StepResult {
+): Promise<StepResult> {
   scope.python = SYSTEM_PYTHON;
-  const mapped = `${uses} (python-version ${withs['python-version'] ?? 'unset'}) → Debian's ${SYSTEM_PYTHON}; the build step's \`python\` input set to it, with \`isolation: false\` and \`--skip-dependency-check\` (offline: no index to fetch build requirements from)`;
+  const version = await pythonVersion(SYSTEM_PYTHON);
+  const mapped = `${uses} (python-version ${withs['python-version'] ?? 'unset'}) → Debian's ${SYSTEM_PYTHON} (Python ${version}); the build step's \`python\` input set to it, with \`isolation: false\` and \`--skip-dependency-check\` (offline: no index to fetch build requirements from)`;
   scope.map(mapped);
   return {
     name,
     outcome: 'success',
-    outputs: { 'python-path': SYSTEM_PYTHON },
+    outputs: { 'python-path': SYSTEM_PYTHON, 'python-version': version },
     log: '',
     summary: '',
     mapped,
   };
+}
+
+const versions = new Map<string, Promise<string>>();
+
+/** The interpreter's version (`3.11.2`), asked once per process. */
+function pythonVersion(python: string): Promise<string> {
+  let found = versions.get(python);
+  if (!found) {
+    found = execFileAsync(python, ['-c', 'import platform; print(platform.python_version())']).then(
+      ({ stdout }) => stdout.trim(),
+      () => 'unknown',
+    );
+    versions.set(python, found);
+  }
+  return found;
 }
 
 async function toolkitAction(
@@ -92,10 +120,19 @@ async function toolkitAction(
     scope.map(
       `${uses} → ${scope.toolkitRepository}'s actions/${action} (bundled dist/index.js of this checkout)`,
     );
-  if (action === 'build' && scope.python !== undefined) {
-    withs.python ??= scope.python;
-    withs.isolation ??= 'false';
-    withs.args ??= '--skip-dependency-check';
+  if (action === 'build') {
+    const uv = withs.frontend === 'uv' && (await onPath('uv'));
+    if (withs.frontend === 'uv' && !uv) {
+      withs.frontend = 'build';
+      mapped = `frontend: uv (${uses}) → frontend \`build\` (python -m build): uv is not on this machine's PATH (Debian's archive has no uv package and there is no PyPI here to install it from); on GitHub the step runs \`uv build\``;
+      scope.map(mapped);
+    }
+    if (scope.python !== undefined) {
+      withs.python ??= scope.python;
+      withs.isolation ??= 'false';
+      // `python -m build` only: uv build has no dependency check to skip.
+      if (!uv) withs.args ??= '--skip-dependency-check';
+    }
   }
   if ('repository-url' in manifest.inputs) {
     const from = withs['repository-url'] ?? manifest.inputs['repository-url']?.default ?? '';
@@ -124,19 +161,33 @@ async function runScript(
   env: Record<string, string>,
   scope: StepScope,
 ): Promise<StepResult> {
+  const shell = step.shell === undefined ? 'bash' : String(step.shell);
+  if (shell !== 'bash')
+    return {
+      name,
+      outcome: 'failure',
+      outputs: {},
+      log: `shell: ${shell} has no local equivalent: the local runner runs run: steps with bash (leave \`shell\` out, or set it to bash)`,
+      summary: '',
+    };
   const home = await mkdtemp(join(tmpdir(), 'run-step-'));
   try {
     const output = join(home, 'output');
     await writeFile(output, '');
     const directory = step['working-directory'];
     const cwd = directory === undefined ? scope.workspace : join(scope.workspace, String(directory));
-    const ran = await runBash(String(step.run), cwd, {
+    const shellEnv = {
       PATH: `${scope.python === undefined ? '' : '/usr/bin:'}${process.env.PATH ?? ''}`,
       HOME: process.env.HOME ?? home,
       GITHUB_OUTPUT: output,
       GITHUB_WORKSPACE: scope.workspace,
       ...env,
-    });
+    };
+    const cibuildwheel = cibuildwheelCall(String(step.run), shellEnv);
+    if (typeof cibuildwheel === 'string')
+      return { name, outcome: 'failure', outputs: {}, log: cibuildwheel, summary: '' };
+    if (cibuildwheel !== undefined) return await runCibuildwheel(name, cibuildwheel, cwd, shellEnv, scope);
+    const ran = await runBash(String(step.run), cwd, shellEnv);
     return {
       name,
       outcome: ran.code === 0 ? 'success' : 'failure',
@@ -147,4 +198,16 @@ async function runScript(
   } finally {
     await rm(home, { recursive: true, force: true });
   }
+}
+
+/** Whether an executable of this name is on this process's PATH (the actions run with it). */
+async function onPath(command: string): Promise<boolean> {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    const ok = await access(join(dir, command), constants.X_OK).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return true;
+  }
+  return false;
 }

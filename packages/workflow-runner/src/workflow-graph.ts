@@ -1,4 +1,4 @@
-import type { JobDef, Yaml } from './types';
+import type { JobDef } from './types';
 
 export const REUSABLE = /^(?:([^/]+\/[^/]+)\/|\.\/)\.github\/workflows\/([^@]+?)(?:@(.+))?$/;
 export const TOOLKIT_ACTION = /^(?:\$|\.|[^/]+\/[^/]+)\/actions\/([a-z-]+)(?:@.+)?$/;
@@ -20,19 +20,17 @@ export function ordered(jobs: Record<string, JobDef>): string[] {
   return done;
 }
 
-export function matrixCombos(job: JobDef): Record<string, unknown>[] {
-  const matrix = (job.strategy as Yaml | undefined)?.matrix as Yaml | undefined;
-  if (!matrix) return [{}];
-  let combos: Record<string, unknown>[] = [{}];
-  for (const [key, values] of Object.entries(matrix)) {
-    if (key === 'include' || key === 'exclude' || !Array.isArray(values)) continue;
-    combos = combos.flatMap((c) => values.map((v: unknown) => ({ ...c, [key]: v })));
-  }
-  return combos;
-}
-
 export function refOf(version: string | undefined): string {
   if (version === undefined) return 'refs/heads/main';
   if (/^[0-9a-f]{40}$/.test(version) || version.startsWith('refs/')) return version;
   return /^v\d/.test(version) ? `refs/tags/${version}` : `refs/heads/${version}`;
+}
+
+/**
+ * The labels of an evaluated `runs-on` that name another OS or architecture than an x64 Ubuntu runner (every job
+ * runs on this one machine; these are the labels worth listing as mapped).
+ */
+export function foreignLabels(runsOn: unknown): string[] {
+  const labels = Array.isArray(runsOn) ? runsOn.map(String) : runsOn === undefined ? [] : [String(runsOn)];
+  return labels.filter((label) => !/^ubuntu-(latest|\d\d\.\d\d)$/.test(label));
 }

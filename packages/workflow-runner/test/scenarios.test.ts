@@ -1,12 +1,14 @@
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
+import { constants } from 'node:fs';
+import { access, readFile, writeFile } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
 import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
 import { type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { SYSTEM_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
+import { SYSTEM_PYTHON, tempDir } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWorkflow, type WorkflowRunResult } from '../src';
+import { runWorkflow, type SamplePackage, type WorkflowRunResult, writeSampleCheckout } from '../src';
 
 const run = promisify(execFile);
 const callers = join(import.meta.dirname, '../../../test/fixtures/workflows');
@@ -31,11 +33,17 @@ describe('workflow runner: the example callers on the local stack', () => {
     await work?.cleanup();
   });
 
-  /** A fresh index (API token, and a pending Trusted Publisher for the caller's release.yml) and project. */
-  async function stack(name: string): Promise<{ index: RunningIndex; project: string; dir: string }> {
+  /**
+   * A fresh index (API token, and a pending Trusted Publisher for the caller's `workflow`, default release.yml)
+   * and the sample checkout of `caller` (one project named `name`, or one per monorepo folder).
+   */
+  async function stack(
+    name: string,
+    { caller = 'pure-python.yml', workflow = 'release.yml' } = {},
+  ): Promise<{ index: RunningIndex; project: string; dir: string; packages: SamplePackage[] }> {
     const dir = join(work.path, name);
     const project = join(dir, 'project');
-    await writePythonProject(project, { name, version: '1.2.0' });
+    const packages = await writeSampleCheckout(project, join(callers, caller), { name, version: '1.2.0' });
     const index = await startIndex({
       dataDir: join(dir, 'index'),
       apiToken: TOKEN,
@@ -47,9 +55,9 @@ describe('workflow runner: the example callers on the local stack', () => {
               {
                 repository: CALLER,
                 repositoryOwnerId: OWNER_ID,
-                workflow: 'release.yml',
+                workflow,
                 environment: 'pypi',
-                projects: [name],
+                projects: packages.map((p) => p.name),
                 pending: true,
               },
             ],
@@ -58,7 +66,7 @@ describe('workflow runner: the example callers on the local stack', () => {
         'test',
       ),
     });
-    return { index, project, dir };
+    return { index, project, dir, packages };
   }
 
   type Stack = Awaited<ReturnType<typeof stack>>;
@@ -91,7 +99,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     name: string,
     extra: Extra = {},
   ): Promise<{ result: WorkflowRunResult; index: RunningIndex; dir: string; stack: Stack }> {
-    const created = await stack(name);
+    const created = await stack(name, { caller });
     return {
       result: await runOn(caller, created, extra),
       index: created.index,
@@ -102,6 +110,28 @@ describe('workflow runner: the example callers on the local stack', () => {
 
   const publishLog = (result: WorkflowRunResult): string =>
     result.jobs.find((j) => j.id.endsWith('pypi-publish'))?.steps[0]?.log ?? '';
+
+  /** The filenames the index lists for a project (PEP 691 JSON). */
+  async function filesOn(index: RunningIndex, project: string): Promise<string[]> {
+    const page = await fetch(`${index.simpleUrl}${project}/`, {
+      headers: { accept: 'application/vnd.pypi.simple.v1+json' },
+    });
+    expect(page.status).toBe(200);
+    const body = (await page.json()) as { files: { filename: string }[] };
+    return body.files.map((f) => f.filename).sort();
+  }
+
+  /** pip-installs the projects from the index into a fresh venv and prints each module's `__version__`. */
+  async function installed(index: RunningIndex, dir: string, packages: SamplePackage[]): Promise<string[]> {
+    const venv = join(dir, 'venv');
+    await run(SYSTEM_PYTHON, ['-m', 'venv', venv]);
+    const names = packages.map((p) => p.name);
+    await run(join(venv, 'bin/pip'), ['install', '--no-cache-dir', '--index-url', index.simpleUrl, ...names]);
+    const modules = packages.map((p) => p.module);
+    const code = `import ${modules.join(', ')}; print(${modules.map((m) => `${m}.__version__`).join(', ')})`;
+    const { stdout } = await run(join(venv, 'bin/python'), ['-c', code]);
+    return stdout.trim().split(' ');
+  }
 
   it('pure-python.yml (one-line call, API token) publishes; pip installs and imports the release', async () => {
     const {
@@ -233,4 +263,213 @@ describe('workflow runner: the example callers on the local stack', () => {
       await index.close();
     }
   }, 300_000);
+
+  it('monorepo.yml (two calls: packages/core, and packages/cli with frontend: uv and Python 3.12) publishes both projects', async () => {
+    const created = await stack('runner-mono', { caller: 'monorepo.yml' });
+    const { index, dir, packages } = created;
+    try {
+      expect(packages.map((p) => [p.directory, p.name])).toEqual([
+        ['packages/core', 'runner-mono-core'],
+        ['packages/cli', 'runner-mono-cli'],
+      ]);
+      const result = await runOn('monorepo.yml', created, {
+        secrets: { PYPI_API_TOKEN_CORE: TOKEN, PYPI_API_TOKEN_CLI: TOKEN },
+      });
+      expect(result.ok, result.text).toBe(true);
+      expect(result.jobs.map((j) => [j.id, j.outcome])).toEqual([
+        ['core / release-build', 'success'],
+        ['core / pypi-publish', 'success'],
+        ['cli / release-build', 'success'],
+        ['cli / pypi-publish', 'success'],
+      ]);
+      expect(result.outputs.core).toMatchObject({
+        name: 'runner-mono-core',
+        'artifact-name': 'release-dists-core',
+      });
+      expect(result.outputs.cli).toMatchObject({
+        name: 'runner-mono-cli',
+        'artifact-name': 'release-dists-cli',
+      });
+      expect(result.mappings.some((m) => m.includes('(python-version 3.12) → Debian'))).toBe(true);
+
+      // uv: used when this machine has it, else mapped to the `build` frontend and listed (never faked).
+      const uv = await onPath('uv');
+      const uvMapping = result.mappings.find((m) => m.startsWith('frontend: uv'));
+      const cliBuild = result.jobs[2]?.steps.find((s) => s.name === '$/actions/build');
+      if (uv) {
+        expect(uvMapping).toBeUndefined();
+        expect(cliBuild?.log).toMatch(/^uv build /m);
+      } else {
+        expect(uvMapping).toContain("→ frontend `build` (python -m build): uv is not on this machine's PATH");
+        expect(cliBuild?.mapped).toBe(uvMapping);
+        expect(cliBuild?.log).toContain(`${SYSTEM_PYTHON} -m build --no-isolation`);
+        expect(result.text).toContain(uvMapping);
+      }
+      expect(result.jobs[0]?.steps.find((s) => s.name === '$/actions/build')?.mapped).toBeUndefined();
+
+      for (const { name, module } of packages)
+        expect(await filesOn(index, name)).toEqual([
+          `${module}-1.2.0-py3-none-any.whl`,
+          `${module}-1.2.0.tar.gz`,
+        ]);
+      expect(await installed(index, dir, packages)).toEqual(['1.2.0', '1.2.0']);
+    } finally {
+      await index.close();
+    }
+  }, 300_000);
+
+  it('cibuildwheel.yml (sdist job, a 4-OS wheel matrix uploading artifacts, collect-dists over dists-*, its own publish job) publishes with Trusted Publishing', async () => {
+    // The publisher names the caller's own file: the upload runs in a job of cibuildwheel.yml itself.
+    const created = await stack('runner-cibw', { caller: 'cibuildwheel.yml', workflow: 'cibuildwheel.yml' });
+    const { index, dir, packages } = created;
+    try {
+      const result = await runOn('cibuildwheel.yml', created);
+      expect(result.ok, result.text).toBe(true);
+      expect(result.jobs.map((j) => [j.id, j.outcome])).toEqual([
+        ['sdist', 'success'],
+        ['wheels (ubuntu-24.04)', 'success'],
+        ['wheels (ubuntu-24.04-arm)', 'success'],
+        ['wheels (windows-2022)', 'success'],
+        ['wheels (macos-14)', 'success'],
+        ['collect', 'success'],
+        ['pypi-publish', 'success'],
+      ]);
+      const own = `${CALLER}/.github/workflows/cibuildwheel.yml@refs/tags/v1.0.0`;
+      expect(result.jobs[6]?.claims).toEqual({ workflow_ref: own, job_workflow_ref: own });
+      expect(publishLog(result)).toContain('with Trusted Publishing');
+
+      const cibuildwheel = result.mappings.filter((m) => m.includes('(cibuildwheel) →'));
+      expect(cibuildwheel).toEqual([
+        `run: \`python -m pip install cibuildwheel==2.23.3\` + \`python -m cibuildwheel --output-dir wheelhouse\` (cibuildwheel) → ${SYSTEM_PYTHON} -m build --wheel --no-isolation --skip-dependency-check --outdir wheelhouse .: no PyPI here to install cibuildwheel from, and this one Linux machine stands in for every matrix OS, so every matrix job builds this machine's wheel (the same file, for a pure project)`,
+      ]);
+      expect(result.mappings).toContain(
+        "actions/upload-artifact@65c4c4a1ddee5b72f698fdd19549f0f0fb45cf08 → an upload through the local artifact service with @actions/artifact's client (name, path globs, if-no-files-found and include-hidden-files honoured)",
+      );
+      for (const label of ['ubuntu-24.04-arm', 'windows-2022', 'macos-14'])
+        expect(result.mappings.some((m) => m.startsWith(`runs-on ${label} → this machine`))).toBe(true);
+      expect(result.mappings.some((m) => m.startsWith('runs-on ubuntu-24.04 '))).toBe(false);
+      expect(result.text).toContain('no PyPI here to install cibuildwheel from');
+
+      // Four wheel artifacts of the same bytes, one sdist artifact; collect-dists keeps one copy of each file.
+      expect(service.artifacts(runId).map((a) => a.name)).toEqual([
+        'dists-sdist',
+        'dists-wheels-ubuntu-24.04',
+        'dists-wheels-ubuntu-24.04-arm',
+        'dists-wheels-windows-2022',
+        'dists-wheels-macos-14',
+        'release-dists',
+      ]);
+      const collect = result.jobs[5];
+      expect(Object.keys(JSON.parse(collect?.outputs.digests ?? '{}') as object).sort()).toEqual([
+        'runner_cibw-1.2.0-py3-none-any.whl',
+        'runner_cibw-1.2.0.tar.gz',
+      ]);
+      expect(await filesOn(index, 'runner-cibw')).toEqual([
+        'runner_cibw-1.2.0-py3-none-any.whl',
+        'runner_cibw-1.2.0.tar.gz',
+      ]);
+      expect(await installed(index, dir, packages)).toEqual(['1.2.0']);
+    } finally {
+      await index.close();
+    }
+  }, 300_000);
+
+  it("runs a caller's own run: steps with bash and env:, and uploads artifacts honouring name, path globs and if-no-files-found", async () => {
+    const dir = join(work.path, 'runner-steps');
+    const caller = join(dir, 'steps.yml');
+    await writeSampleCheckout(join(dir, 'project'), join(callers, 'pure-python.yml'), {
+      name: 'runner-steps',
+      version: '1.0.0',
+    });
+    const upload = 'actions/upload-artifact@65c4c4a1ddee5b72f698fdd19549f0f0fb45cf08 # v4.6.0';
+    await writeFile(
+      caller,
+      [
+        'name: steps',
+        'on: push',
+        'permissions: {}',
+        'env:',
+        '  GREETING: hello',
+        'jobs:',
+        '  make:',
+        '    runs-on: ubuntu-24.04',
+        '    permissions: {}',
+        '    env:',
+        '      TARGET: out',
+        '    steps:',
+        '      - id: files',
+        '        env:',
+        `          SUFFIX: \${{ matrix.missing || 'txt' }}`,
+        '        run: |',
+        '          mkdir -p "$TARGET/sub" "$TARGET/.hidden"',
+        '          echo "$GREETING" > "$TARGET/a.$SUFFIX"',
+        '          echo b > "$TARGET/sub/b.$SUFFIX"',
+        '          echo no > "$TARGET/skip.$SUFFIX"',
+        '          echo no > "$TARGET/.hidden/c.$SUFFIX"',
+        '          echo "count=2" >> "$GITHUB_OUTPUT"',
+        `      - uses: ${upload}`,
+        '        with:',
+        `          name: files-\${{ steps.files.outputs.count }}`,
+        '          path: |',
+        '            out/',
+        '            !out/skip.txt',
+        `      - uses: ${upload}`,
+        '        with:',
+        '          name: nothing-warned',
+        '          path: missing/*.txt',
+        `      - uses: ${upload}`,
+        '        with:',
+        '          name: nothing',
+        '          path: missing/*.txt',
+        '          if-no-files-found: error',
+        '',
+      ].join('\n'),
+    );
+    runId += 1;
+    const result = await runWorkflow({
+      caller,
+      project: join(dir, 'project'),
+      workDir: join(dir, 'jobs'),
+      issuer,
+      artifacts: service,
+      repositoryUrl: 'http://127.0.0.1:9/legacy/',
+      callerRepository: CALLER,
+      runId,
+    });
+    expect(result.ok).toBe(false);
+    const steps = result.jobs[0]?.steps ?? [];
+    expect(steps.map((s) => s.outcome)).toEqual(['success', 'success', 'success', 'failure']);
+    expect(steps[1]?.outputs['artifact-id']).toMatch(/^\d+$/);
+    expect(steps[2]?.log).toBe(
+      'Warning: No files were found with the provided path: missing/*.txt. No artifacts will be uploaded.',
+    );
+    expect(steps[3]?.log).toContain('No files were found with the provided path: missing/*.txt');
+    expect(service.artifacts(runId).map((a) => a.name)).toEqual(['files-2']);
+
+    // Downloaded by @actions/artifact's client as another job of the run would (in a process of its own).
+    const into = join(dir, 'downloaded');
+    const id = Number(steps[1]?.outputs['artifact-id']);
+    const download = `import { DefaultArtifactClient } from '@actions/artifact';
+      await new DefaultArtifactClient().downloadArtifact(${id}, { path: ${JSON.stringify(into)} });`;
+    await run(process.execPath, ['--input-type=module', '-e', download], {
+      cwd: join(import.meta.dirname, '..'),
+      env: { PATH: process.env.PATH ?? '', ...service.envFor(runId, 99) },
+    });
+    expect(await readFile(join(into, 'a.txt'), 'utf8')).toBe('hello\n');
+    expect(await readFile(join(into, 'sub/b.txt'), 'utf8')).toBe('b\n');
+    await expect(access(join(into, 'skip.txt'))).rejects.toThrow();
+    await expect(access(join(into, '.hidden/c.txt'))).rejects.toThrow();
+  }, 120_000);
 });
+
+/** Whether an executable of this name is on PATH. */
+async function onPath(command: string): Promise<boolean> {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    const found = await access(join(dir, command), constants.X_OK).then(
+      () => true,
+      () => false,
+    );
+    if (found) return true;
+  }
+  return false;
+}
