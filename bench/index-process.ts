@@ -1,13 +1,12 @@
 /**
- * The local index in a process of its own (`pypi-release serve`), so that the server never shares an event
- * loop with a contender or the timer, and each contender gets a fresh data folder.
+ * The local index in a process of its own (`startIndexProcess` of @pypi-release/index, the same server as
+ * `pypi-release serve`), so that the server never shares an event loop with a contender or the timer, and each
+ * contender gets a fresh data folder.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './support';
+import { startIndexProcess as startIndexChild } from '@pypi-release/index';
 
 export const BENCH_TOKEN = 'pypi-bench-token-0123456789';
 
@@ -18,70 +17,30 @@ export interface IndexProcess {
 }
 
 /**
- * Starts `pypi-release serve` on a free port with a fresh data folder; `maxFileSize` in bytes. It runs from the
- * sources through tsx (the index is the same for every contender and is not what is measured): the bundled CLI
- * cannot load the index's native SQLite from a temporary folder.
+ * Starts the index on a free port with a fresh data folder; `maxFileSize` in bytes. It runs from the sources
+ * through tsx (the index is the same for every contender and is not what is measured): the bundled CLI cannot
+ * load the index's native SQLite from a temporary folder.
  */
 export async function startIndexProcess(maxFileSize: number): Promise<IndexProcess> {
   const home = await mkdtemp(join(tmpdir(), 'bench-index-'));
-  const config = join(home, 'config.json');
-  await writeFile(
-    config,
-    JSON.stringify({ limits: { maxFileSize, maxProjectSize: 4 * maxFileSize + 2 ** 30 } }),
-  );
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'packages/cli/src/bin.ts'), 'serve', '--port', '0'].concat([
-      '--data-dir',
-      join(home, 'data'),
-      '--config',
-      config,
-      '--api-token',
-      BENCH_TOKEN,
-    ]),
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr?.setEncoding('utf8').on('data', (c: string) => {
-    stderr += c;
-  });
   try {
-    const uploadUrl = await firstMatch(child, /^Upload URL: (\S+)$/m, () => stderr);
+    const index = await startIndexChild({
+      dataDir: join(home, 'data'),
+      apiToken: BENCH_TOKEN,
+      config: { limits: { maxFileSize, maxProjectSize: 4 * maxFileSize + 2 ** 30 } },
+    });
     return {
-      uploadUrl,
-      simpleUrl: uploadUrl.replace(/\/legacy\/$/, '/simple/'),
+      uploadUrl: index.uploadUrl,
+      simpleUrl: index.simpleUrl,
       async close() {
-        await stop(child);
+        await index.close();
         await rm(home, { recursive: true, force: true });
       },
     };
   } catch (error) {
-    await stop(child);
     await rm(home, { recursive: true, force: true });
     throw error;
   }
-}
-
-function firstMatch(child: ChildProcess, pattern: RegExp, stderr: () => string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.setEncoding('utf8').on('data', (c: string) => {
-      out += c;
-      const match = pattern.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`the index exited (${code}) before listening: ${stderr()}`)),
-    );
-    child.once('error', reject);
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  await exited;
 }
 
 /** What the simple JSON API lists for the project: each filename with its sha256, duplicates kept. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditFiles, auditWorkflow, formatFinding } from '@pypi-release/workflow-audit';
 import { describe, expect, it } from 'vitest';
-import { examples, ownWorkflows, root, toolkitRepository, workflowFiles } from './files';
+import { actionFiles, examples, ownWorkflows, root, toolkitRepository, workflowFiles } from './files';
 
 describe('workflow-audit on the repository', () => {
   it('covers the project workflows (ci.yml, pypi-release.yml) and the five examples', () => {
@@ -13,7 +13,7 @@ describe('workflow-audit on the repository', () => {
     expect(examples.length).toBe(5);
   });
 
-  it.each(workflowFiles)('finds nothing in %s', (file) => {
+  it.each([...workflowFiles, ...actionFiles])('finds nothing in %s', (file) => {
     const findings = auditFiles([file], { root, toolkitRepositories: [toolkitRepository] });
     expect(findings.map(formatFinding)).toEqual([]);
   });

@@ -16,6 +16,8 @@ export interface BlobStore {
   /** The blob's size in bytes, or undefined when it was never written. */
   size(blobName: string): Promise<number | undefined>;
   remove(blobName: string): Promise<void>;
+  /** The blob's bytes. */
+  read(blobName: string): Promise<Buffer>;
   /** Copies the first `bytes` of a blob to `targetName` (fault injection: a truncated download). */
   truncatedCopy(blobName: string, targetName: string, bytes: (size: number) => number): Promise<void>;
 }
@@ -56,6 +58,7 @@ export async function createBlobStore(blobEndpoint: string, ttlSeconds = 3600): 
       if (!(await blob.exists())) return undefined;
       return (await blob.getProperties()).contentLength ?? 0;
     },
+    read: (blobName) => container.getBlobClient(blobName).downloadToBuffer(),
     remove: async (blobName) => {
       await container.getBlobClient(blobName).deleteIfExists();
     },

@@ -47,6 +47,8 @@ export interface ArtifactService {
   envFor(runId: string | number, jobId: string | number): Record<string, string>;
   /** The artifacts of a run, finalized or not, oldest first. */
   artifacts(runId: string | number): StoredArtifact[];
+  /** The stored bytes (the zip) of an artifact of a run. */
+  artifactBytes(runId: string | number, artifactId: number): Promise<Buffer>;
   /** Every Twirp call so far, in order. */
   readonly calls: readonly ServiceCall[];
   readonly faults: Faults;
@@ -82,7 +84,7 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
       };
       if (!isTwirpMethod(method)) return record(twirpError('bad_route', `no method ${SERVICE}/${method}`));
       if (!caller) return record(twirpError('unauthenticated', 'missing or invalid ACTIONS_RUNTIME_TOKEN'));
-      const failure = faults.takeFailure(method);
+      const failure = faults.takeFailure(method, caller.runId);
       if (failure !== undefined)
         return record({ status: failure, body: { code: 'unavailable', msg: 'injected fault' } });
       let json: unknown;
@@ -92,7 +94,7 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
         return record(twirpError('malformed', `${method}: the body is not JSON`));
       }
       const downloadBlob = async (artifact: { blobName: string }): Promise<string> => {
-        const keep = faults.takeTruncation();
+        const keep = faults.takeTruncation(caller.runId);
         if (!keep) return artifact.blobName;
         const target = `truncated/${++truncatedCopies}/${artifact.blobName}`;
         await blobs.truncatedCopy(artifact.blobName, target, keep);
@@ -124,6 +126,11 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
         GITHUB_RUN_ID: String(runId),
         GITHUB_RUN_ATTEMPT: '1',
       }),
+      artifactBytes: async (runId, artifactId) => {
+        const record = registry.all(String(runId)).find((r) => r.id === artifactId);
+        if (!record) throw new Error(`run ${runId} has no artifact ${artifactId}`);
+        return blobs.read(record.blobName);
+      },
       artifacts: (runId) =>
         registry.all(String(runId)).map((r) => ({
           id: r.id,

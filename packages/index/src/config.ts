@@ -44,13 +44,28 @@ const limitsSchema = z.strictObject({
 });
 
 const faultSchema = z.strictObject({
-  kind: z.enum(['status-503', 'status-429', 'reset', 'stall', 'drop-after-store']),
+  /**
+   * `status-*`: answer with that status (nothing stored); `reset`: cut the connection mid-body; `stall`: stop
+   * reading and never answer; `drop-after-store`: store the file, then cut the connection instead of answering;
+   * `revoke-token` / `expire-token`: the token of that upload is revoked / expires from then on (403).
+   */
+  kind: z.enum([
+    'status-500',
+    'status-502',
+    'status-503',
+    'status-429',
+    'reset',
+    'stall',
+    'drop-after-store',
+    'revoke-token',
+    'expire-token',
+  ]),
   /** How many matching uploads get the fault (default 1). */
   count: z.number().int().positive().default(1),
   /** A RegExp source matched against the uploaded filename; absent: every upload. */
   filename: z.string().optional(),
-  /** For status-429 (and 503): the Retry-After value in seconds. */
-  retryAfter: z.number().int().nonnegative().optional(),
+  /** For the status faults: the Retry-After value in seconds; `null` sends none (default: 1 for 429, none else). */
+  retryAfter: z.number().int().nonnegative().nullable().optional(),
 });
 
 export const indexConfigSchema = z.strictObject({

@@ -3,10 +3,24 @@ import type { FaultSpec } from './config';
 /** What the upload handler does to an upload that a fault matched. */
 export type FaultKind = FaultSpec['kind'];
 
+/** The HTTP status of each `status-*` fault. */
+export const FAULT_STATUS: Partial<Record<FaultKind, { status: number; reason: string }>> = {
+  'status-500': { status: 500, reason: 'Internal Server Error' },
+  'status-502': { status: 502, reason: 'Bad Gateway' },
+  'status-503': { status: 503, reason: 'Service Unavailable' },
+  'status-429': { status: 429, reason: 'Too Many Requests' },
+};
+
+/** The Retry-After header a status fault sends, in seconds, or undefined for none. */
+export function faultRetryAfter(fault: ActiveFault): number | undefined {
+  if (fault.retryAfter === null) return undefined;
+  return fault.retryAfter ?? (fault.kind === 'status-429' ? 1 : undefined);
+}
+
 export interface ActiveFault {
   readonly kind: FaultKind;
   readonly filename: string | undefined;
-  readonly retryAfter: number | undefined;
+  readonly retryAfter: number | null | undefined;
   /** Uploads still to be hit. */
   remaining: number;
   /** Uploads hit so far. */

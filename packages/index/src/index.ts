@@ -2,6 +2,7 @@ export {
   defaultConfig,
   type FaultSpec,
   type FaultSpecInput,
+  faultSpecSchema,
   GIB,
   type IndexConfig,
   type IndexConfigInput,
@@ -12,4 +13,7 @@ export {
 } from './config';
 export { IndexError, type IndexErrorCode } from './errors';
 export { type ActiveFault, FaultInjector, type FaultKind } from './faults';
+export { MultipartError, type MultipartLimits } from './http/multipart';
+export { type IndexProcess, type IndexProcessOptions, startIndexProcess } from './process/index-process';
 export { type RunningIndex, type StartIndexOptions, startIndex } from './server';
+export { type ReceivedForm, type ReceiveOptions, receiveForm } from './upload/receive-form';

@@ -45,7 +45,11 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /** Mints `pypi-…` tokens: stored as sha256 only, scoped to the grant's projects, creating pending projects. */
-export function tokenIssuer(storage: Storage, clock: () => number): (grant: TokenGrant) => string {
+export function tokenIssuer(
+  storage: Storage,
+  clock: () => number,
+  onMinted?: (token: string) => void,
+): (grant: TokenGrant) => string {
   return (grant) => {
     const token = `pypi-${randomBytes(32).toString('base64url')}`;
     const nowMs = clock();
@@ -54,6 +58,7 @@ export function tokenIssuer(storage: Storage, clock: () => number): (grant: Toke
       storage.credentials.recordCreation(grant.publisher, normalizeName(name));
     }
     storage.credentials.addToken(sha256Hex(token), grant.publisher, grant.projects, grant.expiresAt, nowMs);
+    onMinted?.(token);
     return token;
   };
 }
@@ -64,6 +69,7 @@ export function createOidcRoutes(
   keys: KeySource | undefined,
   storage: Storage,
   clock: () => number,
+  onMinted?: (token: string) => void,
 ): OidcRoutes {
   const tp = config ?? DISABLED;
   return {
@@ -74,7 +80,10 @@ export function createOidcRoutes(
     async mintToken(req, res) {
       const body = await readJson(req);
       try {
-        const result = await exchangeToken(body, { ...depsFor(tp, storage, clock), keys: keys ?? noKeys });
+        const result = await exchangeToken(body, {
+          ...depsFor(tp, storage, clock, onMinted),
+          keys: keys ?? noKeys,
+        });
         sendJson(res, result.status, result.body);
       } catch (error) {
         if (!(error instanceof KeySourceError)) throw error;
@@ -94,6 +103,7 @@ function depsFor(
   config: TrustedPublishingConfig,
   storage: Storage,
   clock: () => number,
+  onMinted: ((token: string) => void) | undefined,
 ): Omit<ExchangeDeps, 'keys'> {
   return {
     config,
@@ -104,6 +114,6 @@ function depsFor(
     },
     projectExists: (name) => storage.index.project(normalizeName(name)) !== undefined,
     createdBy: (publisher, name) => storage.credentials.createdBy(publisher, normalizeName(name)),
-    issueToken: tokenIssuer(storage, clock),
+    issueToken: tokenIssuer(storage, clock, onMinted),
   };
 }

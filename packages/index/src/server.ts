@@ -25,6 +25,8 @@ export interface StartIndexOptions {
   readonly faults?: boolean;
   /** The OIDC issuer's keys (default: discovered from the configured issuer). */
   readonly keySource?: KeySource;
+  /** Hears every upload token Trusted Publishing mints (tests use them as canaries in secret scans). */
+  readonly onTokenMinted?: (token: string) => void;
   /** Called with unexpected errors of a request (default: written to stderr). */
   readonly onError?: (error: unknown) => void;
 }
@@ -70,7 +72,7 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
       clock,
       help: HELP_BASE,
     },
-    oidc: createOidcRoutes(tp, keys, storage, clock),
+    oidc: createOidcRoutes(tp, keys, storage, clock, options.onTokenMinted),
     adminFaults: options.faults ? faults : undefined,
     base: () => base,
   };

@@ -1,43 +1,36 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type IndexProcess, startIndexProcess } from '../src/index';
 import { type BuiltDists, buildProject } from './support/python-dists';
 import { TOKEN, tempDir } from './support/test-index';
 import { basicAuth, distForm, encodeForm, postForm } from './support/upload-form';
 
-const SCRIPT = fileURLToPath(new URL('./support/index-process.ts', import.meta.url));
 const MIB = 1024 * 1024;
 
 let dir: string;
 let dists: BuiltDists;
-const children: ChildProcess[] = [];
+const children: IndexProcess[] = [];
 
 beforeAll(async () => {
   dir = await tempDir('index-durability-');
   dists = await buildProject(dir, { name: 'demo-pkg', version: '1.0.0' });
 });
 afterAll(async () => {
-  for (const child of children)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children) await child.kill();
   await rm(dir, { recursive: true, force: true });
 });
 
-async function startChild(
-  dataDir: string,
-): Promise<{ child: ChildProcess; url: string; recovery: Record<string, number> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, dataDir, TOKEN, String(300 * MIB)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+async function startChild(dataDir: string): Promise<IndexProcess> {
+  const child = await startIndexProcess({
+    dataDir,
+    apiToken: TOKEN,
+    config: { limits: { maxFileSize: 300 * MIB } },
   });
   children.push(child);
-  const lines = createInterface({ input: child.stdout! });
-  const [line] = (await once(lines, 'line')) as [string];
-  lines.close();
-  return { child, ...(JSON.parse(line) as { url: string; recovery: Record<string, number> }) };
+  return child;
 }
 
 async function tempFileSize(dataDir: string): Promise<number> {
@@ -72,8 +65,7 @@ describe('durable storage (PYPI.md §2: nothing half-stored)', () => {
       if (sent < 200 && !req.write(chunk)) await once(req, 'drain');
       sent++;
     }
-    first.child.kill('SIGKILL');
-    await once(first.child, 'exit');
+    await first.kill();
     req.destroy();
     expect(await tempFileSize(dataDir)).toBeGreaterThan(0); // the crash did leave a partial temp file
 
@@ -86,8 +78,7 @@ describe('durable storage (PYPI.md §2: nothing half-stored)', () => {
       expect(res.status).toBe(200);
       expect((await fetch(`${second.url}/simple/demo-pkg/`)).status).toBe(200);
     } finally {
-      second.child.kill('SIGTERM');
-      await once(second.child, 'exit');
+      await second.close();
     }
   });
 });

@@ -61,6 +61,47 @@ describe('fault injection (PYPI.md §2: 429, 5xx, resets, timeouts are transient
     await res.text();
   });
 
+  it.each([
+    ['status-500', 500],
+    ['status-502', 502],
+  ])('answers %s with its status and no Retry-After, storing nothing', async (kind, status) => {
+    await addFault({ clear: true });
+    await addFault({ kind });
+    const res = await uploadWheel();
+    expect([res.status, res.headers.get('retry-after')]).toEqual([status, null]);
+  });
+
+  it('answers 429 without Retry-After when retryAfter is null', async () => {
+    await addFault({ clear: true });
+    await addFault({ kind: 'status-429', retryAfter: null });
+    const res = await uploadWheel();
+    expect([res.status, res.headers.get('retry-after')]).toEqual([429, null]);
+  });
+
+  it.each([
+    ['revoke-token', 'Invalid or non-existent authentication information'],
+    ['expire-token', 'Invalid API Token: token is expired'],
+  ])(
+    '%s: the token of the matched upload is refused from then on, the file not stored',
+    async (kind, message) => {
+      const own = await startTestIndex({}, { faults: true });
+      try {
+        await fetch(`${own.url}/_admin/faults`, { method: 'POST', body: JSON.stringify({ kind }) });
+        const form = await distForm(dists.wheel, 'demo-pkg', '1.0.0');
+        const first = await postForm(own.uploadUrl, form.fields, [form.file], { token: TOKEN });
+        const second = await postForm(own.uploadUrl, form.fields, [form.file], { token: TOKEN });
+        expect([first.status, second.status]).toEqual([403, 403]);
+        expect([first.text, second.text]).toEqual([
+          expect.stringContaining(message),
+          expect.stringContaining(message),
+        ]);
+        expect(own.storage.index.file(form.file.filename)).toBeUndefined();
+      } finally {
+        await own.dispose();
+      }
+    },
+  );
+
   it('skips faults whose filename pattern does not match', async () => {
     await addFault({ clear: true });
     await addFault({ kind: 'status-503', filename: '\\.tar\\.gz$' });

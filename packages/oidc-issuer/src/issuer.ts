@@ -32,6 +32,8 @@ export interface OidcIssuer {
   readonly requestToken: string;
   /** How many tokens the token endpoint has issued (not counting `sign`). */
   readonly issuedCount: number;
+  /** Every token the token endpoint has issued, in order (canaries for secret scans). */
+  readonly issued: readonly string[];
   /** The identity the next token requests get. */
   setJob(claims: JobClaims): void;
   /** Mints a token directly: the current job's claims, overridden by `claims`; `options` craft bad tokens. */
@@ -47,7 +49,7 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
   const lifetimeSeconds = options.lifetimeSeconds ?? 300;
   const requestToken = options.requestToken ?? randomBytes(24).toString('base64url');
   let job = options.job ?? jobClaims({ repository: 'octo-org/octo-repo' });
-  let issuedCount = 0;
+  const issued: string[] = [];
 
   const state: IssuerState = {
     issuer: '',
@@ -56,7 +58,7 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
     jwks: () => keys.jwks(),
     mint: async (audience) => {
       const token = await mintFor(job, { aud: audience ?? defaultAudience(job) });
-      issuedCount += 1;
+      issued.push(token);
       return token;
     },
   };
@@ -86,8 +88,9 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
     requestUrl: `${url}${TOKEN_PATH}?api-version=2.0`,
     requestToken,
     get issuedCount() {
-      return issuedCount;
+      return issued.length;
     },
+    issued,
     setJob: (claims) => {
       job = claims;
     },

@@ -9,8 +9,12 @@ export interface Credentials {
   readonly description: string;
   /** The Authorization header for a request to `url`; throws `token-origin-mismatch` for any other origin. */
   authorization(url: string): Promise<string>;
-  /** Present when a fresh token can be obtained: the index said this one expired, the next request gets another. */
-  expire?(): void;
+  /**
+   * Present when a fresh token can be obtained: the index refused the token of `refused` (an Authorization header
+   * this object returned), so the next request gets another. A header that is no longer current is ignored, so
+   * uploads refused at once cause one new token, not one each.
+   */
+  expire?(refused: string): void;
 }
 
 /** HTTP Basic `__token__:<token>` (PYPI.md §1 step 4). */

@@ -64,8 +64,8 @@ export async function trustedPublishingCredentials(
     get mints() {
       return mints;
     },
-    expire() {
-      current = { ...current, expiresAtMs: 0 };
+    expire(refused) {
+      if (refused === current.header) current = { ...current, expiresAtMs: 0 };
     },
     async authorization(url) {
       assertSameOrigin(endpoints.origin, url, 'the Trusted Publishing upload token');

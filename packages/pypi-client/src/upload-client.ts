@@ -60,11 +60,13 @@ export async function uploadFile(
           signal: watchdog.signal,
           headersTimeoutMs: 0, // the watchdog times out stalls; a large upload may take longer than any fixed limit
         });
-        if (!renewed && isExpiredToken(response) && options.credentials.expire) {
-          renewed = true; // once per file: a token refused again right after minting is not an expiry problem
-          options.credentials.expire();
+        if (!renewed && response.status === 403 && options.credentials.expire) {
+          // An expired or revoked short-lived token: once per file, a fresh one is minted and the file sent again.
+          // Refused again right after minting, it is not the token's age: the 403 is reported as it is.
+          renewed = true;
+          options.credentials.expire(authorization);
           return {
-            retry: `${response.status} the upload token expired; minting a fresh one`,
+            retry: `${response.status} the upload token was refused (${jsonMessage(response.body) ?? response.statusText}); minting a fresh one`,
             retryAfterMs: 0,
           };
         }
@@ -120,11 +122,6 @@ function judge(
     'upload-refused',
     `${filename}: the index refused the upload: ${response.status} ${message}${hintFor(response.status, message)}`,
   );
-}
-
-/** PyPI's answer to an expired token: 403 "Invalid API Token: token is expired" (wording may vary). */
-function isExpiredToken(response: HttpResponse): boolean {
-  return response.status === 403 && /expired/i.test(jsonMessage(response.body) ?? response.statusText);
 }
 
 /** A JSON answer, an empty one or PyPI's "200 OK" page is a stored file; any other HTML page is not. */

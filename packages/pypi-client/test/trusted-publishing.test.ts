@@ -12,7 +12,15 @@ import {
   type TrustedPublishingCredentials,
   trustedPublishingCredentials,
 } from '../src/index';
-import { JOB, PUBLISHER, recordingClock, recordingLogger, type Stack, startStack } from './support/stack';
+import {
+  addFaults,
+  JOB,
+  PUBLISHER,
+  recordingClock,
+  recordingLogger,
+  type Stack,
+  startStack,
+} from './support/stack';
 
 type Fixture = Awaited<ReturnType<typeof buildFixture>>;
 let fixture: Fixture;
@@ -57,6 +65,19 @@ function tp(
   return { logger, masked, clock, make };
 }
 
+/** Publishes the fixture with Trusted Publishing credentials from `handle` (a `tp(stack)`). */
+function publishWith(s: Stack, handle: ReturnType<typeof tp>, options: { verify?: boolean } = {}) {
+  return publish({
+    paths: [fixture.dist],
+    repositoryUrl: s.index.uploadUrl,
+    dispatcher: s.agent,
+    credentials: () => handle.make(),
+    logger: handle.logger,
+    clock: handle.clock,
+    ...options,
+  });
+}
+
 /** A regular publisher only uploads to a project that exists (the first release of a new one needs a pending publisher). */
 function existingProject(s: Stack): void {
   s.index.storage.index.createProject('demo-pkg', 'demo-pkg', Date.now());
@@ -76,15 +97,9 @@ describe('Trusted Publishing', () => {
     stack = await startStack();
     const s = stack;
     existingProject(s);
-    const { logger, masked, clock, make } = tp(s);
-    const result = await publish({
-      paths: [fixture.dist],
-      repositoryUrl: s.index.uploadUrl,
-      dispatcher: s.agent,
-      credentials: () => make(),
-      logger,
-      clock,
-    });
+    const handle = tp(s);
+    const { logger, masked } = handle;
+    const result = await publishWith(s, handle);
     expect(result.files.map((f) => f.status)).toEqual(['uploaded', 'uploaded']);
     expect(logger.text()).toContain('with Trusted Publishing');
     expect(masked.some((m) => m.startsWith('pypi-'))).toBe(true);
@@ -134,23 +149,57 @@ describe('Trusted Publishing', () => {
     stack = await startStack(undefined, { clock: () => Date.now() + serverOffset.ms });
     const s = stack;
     existingProject(s);
-    const { logger, clock, make } = tp(s);
+    const handle = tp(s);
+    const { logger } = handle;
     logger.info = (m) => {
       logger.lines.push(`info: ${m}`);
       if (m.includes('.tar.gz: uploaded')) serverOffset.ms = 1_000_000; // the index's clock jumps past the expiry
     };
-    const result = await publish({
-      paths: [fixture.dist],
-      repositoryUrl: s.index.uploadUrl,
-      dispatcher: s.agent,
-      credentials: () => make(),
-      logger,
-      clock,
-      verify: false,
-    });
+    const result = await publishWith(s, handle, { verify: false });
     expect(result.files.map((f) => f.status)).toEqual(['uploaded', 'uploaded']);
     expect(s.issuer.issuedCount).toBe(2);
-    expect(logger.text()).toContain('the upload token expired; minting a fresh one');
+    expect(logger.text()).toContain(
+      'the upload token was refused (Invalid API Token: token is expired); minting a fresh one',
+    );
+  });
+
+  it('mints one fresh token when the index revokes the current one mid-release, and publishes', async () => {
+    stack = await startStack();
+    const s = stack;
+    existingProject(s);
+    const handle = tp(s);
+    await addFaults(s.index, [{ kind: 'revoke-token', filename: '\\.whl$' }]);
+    const result = await publishWith(s, handle);
+    expect(result.files.map((f) => f.status)).toEqual(['uploaded', 'uploaded']);
+    expect(result.verified).toBe(true);
+    expect(s.issuer.issuedCount).toBe(2);
+    expect(handle.logger.text()).toMatch(
+      /403 the upload token was refused \(Invalid or non-existent authentication/,
+    );
+  });
+
+  it('reports a 403 that a freshly minted token gets too, after one renewal per file', async () => {
+    stack = await startStack();
+    const s = stack;
+    existingProject(s);
+    await addFaults(s.index, [{ kind: 'revoke-token', count: 5, filename: '\\.tar\\.gz$' }]);
+    const error = await failure(publishWith(s, tp(s)));
+    expect(error.code).toBe('upload-refused');
+    expect(error.message).toMatch(/tar\.gz: the index refused the upload: 403 Invalid or non-existent/);
+    expect(s.issuer.issuedCount).toBe(2); // the first token, and one renewal
+  });
+
+  it('ignores a refusal of a token that is no longer current (one renewal for uploads refused at once)', async () => {
+    stack = await startStack();
+    existingProject(stack);
+    const credentials = await tp(stack).make();
+    const first = await credentials.authorization(stack.index.uploadUrl);
+    credentials.expire?.(first);
+    const second = await credentials.authorization(stack.index.uploadUrl);
+    credentials.expire?.(first); // a second upload refused with the old token: no new mint
+    expect(await credentials.authorization(stack.index.uploadUrl)).toBe(second);
+    expect(second).not.toBe(first);
+    expect(credentials.mints).toBe(2);
   });
 
   it('never sends the token to a lookalike host', async () => {

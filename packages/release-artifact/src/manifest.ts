@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MAX_RELEASE_FILES } from '@pypi-release/dists';
 import { z } from 'zod';
 import { ReleaseArtifactError } from './errors';
 
@@ -10,7 +11,9 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lower-case hex
 const manifestSchema = z.object({
   project: z.string().min(1),
   version: z.string().min(1),
-  files: z.array(z.object({ filename: z.string().min(1), size: z.number().int().nonnegative(), sha256 })),
+  files: z
+    .array(z.object({ filename: z.string().min(1).max(255), size: z.number().int().nonnegative(), sha256 }))
+    .max(MAX_RELEASE_FILES, `a release holds at most ${MAX_RELEASE_FILES} files`),
   commit: z.string(),
   run: z.object({ id: z.string(), attempt: z.string(), repository: z.string() }),
 });
@@ -100,7 +103,12 @@ export function parseDigests(text: string, input: string): Record<string, string
       },
     );
   }
-  const parsed = z.record(z.string().min(1), sha256).safeParse(json);
+  const parsed = z
+    .record(z.string().min(1).max(255), sha256)
+    .refine((digests) => Object.keys(digests).length <= MAX_RELEASE_FILES, {
+      message: `at most ${MAX_RELEASE_FILES} files`,
+    })
+    .safeParse(json);
   if (!parsed.success) {
     throw new ReleaseArtifactError(
       'digests-invalid',

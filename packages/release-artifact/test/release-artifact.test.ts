@@ -144,4 +144,12 @@ describe('verifying a release folder', () => {
     expect(() => parseDigests('[1]', 'input `expected-digests`')).toThrow(/input `expected-digests` must be/);
     expect(() => parseDigests('{', 'input `expected-digests`')).toThrow(/is not JSON/);
   });
+
+  it('bounds the digests: at most 2,000 files', () => {
+    const many = Object.fromEntries(Array.from({ length: 2_001 }, (_, i) => [`f${i}.whl`, 'a'.repeat(64)]));
+    expect(() => parseDigests(JSON.stringify(many), 'input `expected-digests`')).toThrow(
+      /at most 2000 files/,
+    );
+    expect(Object.keys(parseDigests(JSON.stringify({ 'a.whl': 'a'.repeat(64) }), 'x'))).toEqual(['a.whl']);
+  });
 });

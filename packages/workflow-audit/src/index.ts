@@ -1,7 +1,7 @@
 // Security and consistency rules for GitHub Actions workflows: the project's own policy (STYLE.md, "Workflows"),
 // checked on the reusable workflow, the project's CI and the example callers.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 
 export type RuleId =
@@ -206,6 +206,7 @@ class Auditor {
 
   run(): Finding[] {
     const wf = asObj(this.doc?.toJS());
+    if ('runs' in wf && !('jobs' in wf)) return this.runAction(asObj(wf.runs));
     this.checkEvents(wf);
     if (!('permissions' in wf)) {
       this.report(
@@ -312,6 +313,29 @@ class Auditor {
     }
   }
 
+  /**
+   * An action's `action.yml`: a composite action's steps follow the step rules; a JavaScript action's entry
+   * points (`main`, `pre`, `post`) must exist beside it (a missing bundle fails every job using it).
+   */
+  private runAction(runs: Obj): Finding[] {
+    if (runs.using === 'composite') {
+      for (const [i, step] of asArray(runs.steps).entries())
+        this.checkStep(['runs', 'steps', i], asObj(step));
+    } else if (typeof runs.using === 'string' && runs.using.startsWith('node')) {
+      for (const key of ['main', 'pre', 'post']) {
+        const entry = runs[key];
+        if (typeof entry === 'string' && !existsSync(join(this.options.root, dirname(this.file), entry))) {
+          this.report(
+            'unresolved-reference',
+            ['runs', key],
+            `\`${entry}\` does not exist beside the action file`,
+          );
+        }
+      }
+    }
+    return this.findings;
+  }
+
   /** A job calling a reusable workflow; returns whether the callee publishes (true when unresolved: reported). */
   private checkCall(at: (string | number)[], job: Obj): boolean {
     const ref = String(job.uses);
@@ -413,3 +437,11 @@ export function auditFiles(files: readonly string[], options: AuditOptions): Fin
 export function formatFinding(f: Finding): string {
   return `${f.file}:${f.line} [${f.rule}] ${f.path}: ${f.message}`;
 }
+
+export {
+  auditSelfTest,
+  CLEAN_WORKFLOW,
+  PLANTED_VIOLATIONS,
+  type PlantedVerdict,
+  writeAuditFixture,
+} from './self-test';

@@ -59,7 +59,14 @@ export function matchConfiguredToken(
 
 export interface Authenticator {
   authenticate(authorization: string | undefined, nowSeconds: number): AuthResult;
+  /**
+   * Fault injection: the token in `authorization` is revoked, or expires at `nowSeconds`, from now on. A minted
+   * token is changed in the store; a configured one is refused by this authenticator until the index restarts.
+   */
+  invalidate(authorization: string | undefined, how: 'revoked' | 'expired', nowSeconds: number): void;
 }
+
+const EXPIRED = 'Invalid API Token: token is expired';
 
 /** PyPI's upload authentication: Basic `__token__:<token>`; passwords are refused; minted tokens expire. */
 export function createAuthenticator(
@@ -68,7 +75,17 @@ export function createAuthenticator(
   helpBase: string,
 ): Authenticator {
   const invalid = INVALID_AUTH.replaceAll('{help}', helpBase);
+  /** Configured tokens invalidated by a fault, by the sha256 of the token. */
+  const invalidated = new Map<string, 'revoked' | 'expired'>();
   return {
+    invalidate(authorization, how, nowSeconds) {
+      const basic = parseBasic(authorization);
+      if (!basic) return;
+      const digest = sha256Hex(basic.password);
+      if (matchConfiguredToken(basic.password, tokens)) invalidated.set(digest, how);
+      else if (how === 'revoked') credentials.revokeToken(digest);
+      else credentials.expireToken(digest, nowSeconds);
+    },
     authenticate(authorization, nowSeconds) {
       const basic = parseBasic(authorization);
       if (!basic) return { ok: false, message: invalid };
@@ -76,14 +93,15 @@ export function createAuthenticator(
         return { ok: false, message: PASSWORD_AUTH.replaceAll('{help}', helpBase) };
       }
       const configured = matchConfiguredToken(basic.password, tokens);
+      const state = configured ? invalidated.get(sha256Hex(basic.password)) : undefined;
+      if (state) return { ok: false, message: state === 'expired' ? EXPIRED : invalid };
       if (configured) {
         const projects = configured.projects ? new Set(configured.projects.map(normalizeName)) : undefined;
         return { ok: true, identity: { kind: 'api-token', projects } };
       }
       const minted = credentials.token(sha256Hex(basic.password));
       if (!minted) return { ok: false, message: invalid };
-      if (minted.expires_at <= nowSeconds)
-        return { ok: false, message: 'Invalid API Token: token is expired' };
+      if (minted.expires_at <= nowSeconds) return { ok: false, message: EXPIRED };
       const projects = new Set((JSON.parse(minted.projects) as string[]).map(normalizeName));
       return { ok: true, identity: { kind: 'trusted-publisher', publisher: minted.publisher, projects } };
     },

@@ -33,6 +33,16 @@ export class CredentialsStore {
       | undefined;
   }
 
+  /** Revokes a minted token: it no longer authenticates. */
+  revokeToken(tokenSha256: string): void {
+    this.db.prepare('DELETE FROM tokens WHERE token_sha256 = ?').run(tokenSha256);
+  }
+
+  /** Makes a minted token expire at `nowSeconds`. */
+  expireToken(tokenSha256: string, nowSeconds: number): void {
+    this.db.prepare('UPDATE tokens SET expires_at = ? WHERE token_sha256 = ?').run(nowSeconds, tokenSha256);
+  }
+
   /** Records that a pending publisher created `normalizedName` (it is that project's publisher from now on). */
   recordCreation(publisher: string, normalizedName: string): void {
     this.db

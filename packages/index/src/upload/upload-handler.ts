@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { normalizeName } from '@pypi-release/dists';
 import type { IndexConfig } from '../config';
-import type { ActiveFault, FaultInjector } from '../faults';
+import { type ActiveFault, FAULT_STATUS, type FaultInjector, faultRetryAfter } from '../faults';
 import type { Authenticator } from '../http/auth';
 import { MultipartError } from '../http/multipart';
 import { send, sendError, wantsJson } from '../http/respond';
@@ -52,7 +52,8 @@ export async function handleUpload(
   deps: UploadDeps,
 ): Promise<void> {
   const nowMs = deps.clock();
-  const auth = deps.auth.authenticate(req.headers.authorization, Math.floor(nowMs / 1000));
+  const nowSeconds = Math.floor(nowMs / 1000);
+  let auth = deps.auth.authenticate(req.headers.authorization, nowSeconds);
   const limits = deps.config.limits;
   const onConnectionFault = async (fault: ActiveFault): Promise<never> => {
     if (fault.kind === 'reset') {
@@ -90,31 +91,33 @@ export async function handleUpload(
   }
   const temp = received.file?.stored?.temp;
   const fault = received.fault;
+  if (fault?.kind === 'revoke-token' || fault?.kind === 'expire-token') {
+    deps.auth.invalidate(
+      req.headers.authorization,
+      fault.kind === 'revoke-token' ? 'revoked' : 'expired',
+      nowSeconds,
+    );
+    auth = deps.auth.authenticate(req.headers.authorization, nowSeconds);
+  }
+  const injected = fault === undefined ? undefined : FAULT_STATUS[fault.kind];
   let outcome: UploadOutcome;
   try {
-    outcome =
-      fault?.kind === 'status-503' || fault?.kind === 'status-429'
-        ? { kind: 'error', status: fault.kind === 'status-503' ? 503 : 429, message: '' }
-        : await checkAndStore(received, auth, {
-            storage: deps.storage,
-            config: deps.config,
-            help: deps.help,
-            nowMs,
-          });
+    outcome = injected
+      ? { kind: 'error', status: injected.status, message: injected.reason }
+      : await checkAndStore(received, auth, {
+          storage: deps.storage,
+          config: deps.config,
+          help: deps.help,
+          nowMs,
+        });
   } finally {
     await temp?.discard(); // before answering: a client that saw the answer finds no temporary file
   }
-  if (fault?.kind === 'status-503' || fault?.kind === 'status-429') {
-    const retryAfter = fault.retryAfter ?? (fault.kind === 'status-429' ? 1 : undefined);
+  if (injected && fault) {
+    const retryAfter = faultRetryAfter(fault);
     const headers: Record<string, string> =
       retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : {};
-    sendError(
-      req,
-      res,
-      fault.kind === 'status-503' ? 503 : 429,
-      fault.kind === 'status-503' ? 'Service Unavailable' : 'Too Many Requests',
-      headers,
-    );
+    sendError(req, res, injected.status, injected.reason, headers);
     return;
   }
   if (outcome.kind === 'ok' && fault?.kind === 'drop-after-store') {

@@ -87,7 +87,7 @@ export async function postForm(
   fields: Fields,
   files: readonly FilePart[],
   options: PostOptions = {},
-): Promise<{ status: number; reason: string; type: string; text: string }> {
+): Promise<{ status: number; reason: string; type: string; text: string; headers: Headers }> {
   const { body, contentType } = encodeForm(fields, files);
   const headers: Record<string, string> = { 'Content-Type': contentType };
   if (options.json !== false) headers.Accept = 'application/json';
@@ -98,6 +98,7 @@ export async function postForm(
     status: res.status,
     reason: res.statusText,
     type: res.headers.get('content-type') ?? '',
+    headers: res.headers,
     text: await res.text(),
   };
 }
