@@ -6,6 +6,7 @@ export type ReleaseArtifactErrorCode =
   | 'manifest-invalid' // release-manifest.json is missing or malformed
   | 'digests-invalid' // the expected digests are not a JSON object filename → sha256
   | 'verification-failed' // files missing, extra or altered against the manifest or the expected digests
+  | 'artifact-service-failed' // the artifact service or its blob storage failed (after the client's retries)
   | 'internal';
 
 export class ReleaseArtifactError extends Error {

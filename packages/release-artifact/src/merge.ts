@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { hashFile } from '@pypi-release/dists';
 import { type ArtifactClient, globToRegExp, type Logger } from './artifact-client';
 import { ReleaseArtifactError } from './errors';
+import { serviceCall } from './service-call';
 
 export interface CollectOptions {
   readonly client: ArtifactClient;
@@ -33,7 +34,9 @@ interface Origin {
  */
 export async function collectArtifacts(options: CollectOptions): Promise<CollectedRelease> {
   const matcher = globToRegExp(options.pattern);
-  const { artifacts: all } = await options.client.listArtifacts();
+  const { artifacts: all } = await serviceCall('listing the artifacts of this run', () =>
+    options.client.listArtifacts(),
+  );
   const artifacts = all.filter((a) => matcher.test(a.name)).sort((a, b) => a.name.localeCompare(b.name));
   if (artifacts.length === 0) {
     const names = all.map((a) => a.name).join(', ') || 'none';
@@ -48,7 +51,9 @@ export async function collectArtifacts(options: CollectOptions): Promise<Collect
   const conflicts: string[] = [];
   for (const artifact of artifacts) {
     const into = join(options.workDir, 'artifacts', artifact.name);
-    await options.client.downloadArtifact(artifact.id, { path: into });
+    await serviceCall(`downloading the artifact "${artifact.name}" (id ${artifact.id})`, () =>
+      options.client.downloadArtifact(artifact.id, { path: into }),
+    );
     const files = await listFiles(into);
     options.logger?.info(`artifact ${artifact.name} (id ${artifact.id}): ${files.length} file(s)`);
     for (const path of files) {

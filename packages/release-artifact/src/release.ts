@@ -10,6 +10,7 @@ import {
   writeManifest,
 } from './manifest';
 import { listFiles } from './merge';
+import { serviceCall } from './service-call';
 import { type VerifiedRelease, verifyRelease } from './verify';
 
 /**
@@ -33,7 +34,9 @@ export async function uploadRelease(options: {
   }
   const manifest = createManifest(options.release, options.files, options.context);
   staged.push(await writeManifest(options.stagingDir, manifest));
-  const { id } = await options.client.uploadArtifact(options.name, staged, options.stagingDir);
+  const { id } = await serviceCall(`uploading the artifact "${options.name}"`, () =>
+    options.client.uploadArtifact(options.name, staged, options.stagingDir),
+  );
   if (id === undefined)
     throw new ReleaseArtifactError('internal', `uploading "${options.name}" returned no id`);
   return { id, manifest };
@@ -47,7 +50,9 @@ export async function downloadRelease(options: {
   readonly expectedDigests?: Readonly<Record<string, string>> | undefined;
   readonly logger?: Logger;
 }): Promise<VerifiedRelease> {
-  const { artifacts } = await options.client.listArtifacts();
+  const { artifacts } = await serviceCall('listing the artifacts of this run', () =>
+    options.client.listArtifacts(),
+  );
   const artifact = artifacts.filter((a) => a.name === options.name).sort((a, b) => b.id - a.id)[0];
   if (!artifact) {
     const names = artifacts.map((a) => a.name).join(', ') || 'none';
@@ -57,7 +62,9 @@ export async function downloadRelease(options: {
     );
   }
   const dir = join(options.workDir, options.name);
-  await options.client.downloadArtifact(artifact.id, { path: dir });
+  await serviceCall(`downloading the artifact "${artifact.name}" (id ${artifact.id})`, () =>
+    options.client.downloadArtifact(artifact.id, { path: dir }),
+  );
   options.logger?.info(
     `downloaded artifact ${artifact.name} (id ${artifact.id}): ${(await listFiles(dir)).length} file(s)`,
   );

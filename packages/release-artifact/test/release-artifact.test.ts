@@ -7,6 +7,7 @@ import {
   collectArtifacts,
   createManifest,
   digestsOf,
+  downloadRelease,
   globToRegExp,
   parseDigests,
   verifyRelease,
@@ -151,5 +152,33 @@ describe('verifying a release folder', () => {
       /at most 2000 files/,
     );
     expect(Object.keys(parseDigests(JSON.stringify({ 'a.whl': 'a'.repeat(64) }), 'x'))).toEqual(['a.whl']);
+  });
+});
+
+describe('downloading the release artifact', () => {
+  const failing = (where: 'list' | 'download'): ArtifactClient => ({
+    listArtifacts: async () => {
+      if (where === 'list') throw new Error('Failed to ListArtifacts: 502 Bad Gateway');
+      return { artifacts: [{ id: 7, name: 'release-dists' }] };
+    },
+    downloadArtifact: async () => {
+      throw new Error('Unable to download and extract artifact: Artifact download failed after 5 retries.');
+    },
+    uploadArtifact: async () => ({ id: 1 }),
+  });
+
+  it.each([
+    ['list', /while listing the artifacts of this run: Failed to ListArtifacts: 502 Bad Gateway/],
+    ['download', /while downloading the artifact "release-dists" \(id 7\): Unable to download/],
+  ] as const)('says which call of the artifact service failed (%s) and what to do', async (where, text) => {
+    const work = await tempDir('download-');
+    try {
+      const result = downloadRelease({ client: failing(where), name: 'release-dists', workDir: work.path });
+      await expect(result).rejects.toMatchObject({ code: 'artifact-service-failed' });
+      await expect(result).rejects.toThrow(text);
+      await expect(result).rejects.toThrow(/Nothing was uploaded to the index\. Re-run the failed job/);
+    } finally {
+      await work.cleanup();
+    }
   });
 });
