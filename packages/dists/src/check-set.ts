@@ -20,12 +20,24 @@ export interface CheckOptions {
   readonly strict?: boolean;
 }
 
+/** The most distributions one release may hold (`set-too-many-files`); more are not read at all. */
+export const MAX_RELEASE_FILES = 2_000;
+
 /** Checks files, folders and globs as one release: every file's rules, then the set's (PYPI.md §3). */
 export async function checkDistributions(
   inputs: readonly string[],
   options: CheckOptions = {},
 ): Promise<CheckReport> {
   const discovery = await discoverFiles(inputs);
+  if (discovery.candidates.length > MAX_RELEASE_FILES) {
+    const where = inputs.join(', ') || '(no input)';
+    const detail = `found ${discovery.candidates.length} distributions; none was read`;
+    return {
+      ok: false,
+      files: [],
+      problems: [...discovery.problems, problemFrom(SET_RULES.tooManyFiles, where, detail)],
+    };
+  }
   const files = await mapBounded(discovery.candidates, options.concurrency ?? 8, (c) =>
     checkFile(c.path, { filename: c.filename }),
   );

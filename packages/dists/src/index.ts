@@ -4,6 +4,7 @@ export {
   type CheckReport,
   checkDistributions,
   checkSet,
+  MAX_RELEASE_FILES,
   mapBounded,
   releaseOf,
 } from './check-set';

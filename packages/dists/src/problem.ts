@@ -32,8 +32,18 @@ export function problemFrom(
   return {
     code: info.code,
     severity,
-    message: `${file}: ${detail.replace(/\.+$/, '')}. Rule: ${info.rule} Fix: ${info.fix}`,
+    message: `${file}: ${withoutFinalDots(detail)}. Rule: ${info.rule} Fix: ${info.fix}`,
   };
+}
+
+/**
+ * `detail` without the dots it ends with. A loop, not `replace(/\.+$/, '')`: the regex retried at every dot of
+ * a long run that does not end the text, which is quadratic (300,000 dots in a quoted value took 29 s).
+ */
+function withoutFinalDots(detail: string): string {
+  let end = detail.length;
+  while (end > 0 && detail[end - 1] === '.') end--;
+  return detail.slice(0, end);
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

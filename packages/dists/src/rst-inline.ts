@@ -80,8 +80,26 @@ function referenceSuffix(text: string, at: number): '' | '_' | '__' {
   return '';
 }
 
+/**
+ * `label <target>` of a phrase reference, as `/^([\s\S]*?)\s*<([^<>]+)>$/` reads it, without the regex: it
+ * retried `\s*` at every space of a long run inside the label, which is quadratic (90,000 spaces took 3.6 s).
+ */
+function embeddedTarget(content: string): { label: string; target: string } | undefined {
+  if (!content.endsWith('>')) return undefined;
+  const open = content.lastIndexOf('<');
+  const target = content.slice(open + 1, -1);
+  if (open < 0 || target === '' || target.includes('>')) return undefined;
+  return { label: content.slice(0, open).trimEnd(), target };
+}
+
 export class InlineScanner {
   private readonly lineStarts: number[] = [0];
+  /**
+   * The last answer of each kind of end-string search. An answer only depends on where the search starts, so a
+   * later search from inside the range the last one covered has the same answer: without this, every opener
+   * that never closes rescanned the rest of the block (quadratic: a 96 KB paragraph of `*a ` took 15 s).
+   */
+  private readonly lastEnd = new Map<string, { readonly from: number; readonly at: number }>();
 
   constructor(
     private readonly state: RstState,
@@ -89,6 +107,14 @@ export class InlineScanner {
     private readonly firstLine: number,
   ) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  private endFrom(kind: string, from: number, search: (from: number) => number): number {
+    const last = this.lastEnd.get(kind);
+    if (last && from >= last.from && (last.at < 0 || from <= last.at)) return last.at;
+    const at = search(from);
+    this.lastEnd.set(kind, { from, at });
+    return at;
   }
 
   private lineAt(offset: number): number {
@@ -109,7 +135,7 @@ export class InlineScanner {
   /** Interpreted text or a phrase reference from the backtick at `at`; returns where scanning resumes. */
   private interpreted(at: number, role: string | undefined): number {
     const text = this.text;
-    const close = findInterpretedEnd(text, at + 1);
+    const close = this.endFrom('interpreted', at + 1, (from) => findInterpretedEnd(text, from));
     if (close < 0) {
       this.unterminated(at, 'interpreted text or phrase reference');
       return at + 1;
@@ -130,10 +156,10 @@ export class InlineScanner {
   }
 
   private reference(content: string, suffix: '_' | '__', at: number): void {
-    const embedded = /^([\s\S]*?)\s*<([^<>]+)>$/.exec(content);
+    const embedded = embeddedTarget(content);
     const line = this.lineAt(at);
     if (embedded) {
-      const [, label = '', target = ''] = embedded;
+      const { label, target } = embedded;
       if (target.endsWith('_') && !/\s/.test(target)) {
         this.state.refs.push({ name: normalizeRefName(target.slice(0, -1)), line });
       } else if (suffix === '_') {
@@ -150,29 +176,29 @@ export class InlineScanner {
     const text = this.text;
     const ch = text[i];
     if (text.startsWith('``', i) && startOk(text, i, 2)) {
-      const close = findEnd(text, i + 3, '``', true);
+      const close = this.endFrom('``', i + 3, (from) => findEnd(text, from, '``', true));
       if (close < 0) this.unterminated(i, 'literal');
       return close < 0 ? i + 2 : close + 2;
     }
     if (text.startsWith('**', i) && startOk(text, i, 2)) {
-      const close = findEnd(text, i + 3, '**');
+      const close = this.endFrom('**', i + 3, (from) => findEnd(text, from, '**'));
       if (close < 0) this.unterminated(i, 'strong');
       return close < 0 ? i + 2 : close + 2;
     }
     if (ch === '*' && startOk(text, i, 1)) {
-      const close = findEnd(text, i + 2, '*');
+      const close = this.endFrom('*', i + 2, (from) => findEnd(text, from, '*'));
       if (close < 0) this.unterminated(i, 'emphasis');
       return close < 0 ? i + 1 : close + 1;
     }
     if (text.startsWith('_`', i) && startOk(text, i, 2)) {
-      const close = findEnd(text, i + 3, '`');
+      const close = this.endFrom('`', i + 3, (from) => findEnd(text, from, '`'));
       if (close < 0) this.unterminated(i, 'target');
       else this.state.addTarget(text.slice(i + 2, close), '', this.lineAt(i));
       return close < 0 ? i + 2 : close + 1;
     }
     if (ch === '`' && startOk(text, i, 1)) return this.interpreted(i, undefined);
     if (ch === '|' && startOk(text, i, 1)) {
-      const close = findSubstitutionEnd(text, i + 2);
+      const close = this.endFrom('|', i + 2, (from) => findSubstitutionEnd(text, from));
       if (close < 0) {
         this.unterminated(i, 'substitution_reference');
         return i + 1;

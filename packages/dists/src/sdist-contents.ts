@@ -48,14 +48,17 @@ export async function inspectSdist(
       if (!pkgInfos.has(stripDot(entry.name))) pkgInfos.set(stripDot(entry.name), data);
     },
   );
-  await readTar(path, size, parser, problems);
+  const whole = await readTar(path, size, parser, problems);
+  // A gunzip stream that fails (bad CRC, trailing garbage) is destroyed with its last output still unread, so a
+  // small sdist yields no member at all: its layout cannot be judged ("no top-level directory" would be false).
+  if (!whole && entries.length === 0) return { problems: problems.problems(), members };
 
   const topDir = checkTopLevel(entries, expected, problems);
   const contents = { problems: [], members, ...(topDir === undefined ? {} : { sdist: { topDir } }) };
   if (topDir === undefined) return { ...contents, problems: problems.problems() };
   const pkgInfo = pkgInfos.get(`${topDir}/PKG-INFO`);
   if (!pkgInfo) {
-    if (!problems.has('archive-member-too-large') && !parser.error) {
+    if (!problems.has('archive-member-too-large') && !parser.error && whole) {
       problems.add('sdist-pkg-info-missing', `${topDir}/PKG-INFO is missing`);
     }
     return { ...contents, problems: problems.problems() };
@@ -85,8 +88,16 @@ async function checkGzipMagic(path: string, problems: ProblemSink): Promise<numb
   }
 }
 
-/** Streams file → gunzip → tar parser, turning gzip and tar failures into problems. */
-async function readTar(path: string, size: number, parser: TarParser, problems: ProblemSink): Promise<void> {
+/**
+ * Streams file → gunzip → tar parser, turning gzip and tar failures into problems. True when the whole gzip
+ * stream reached the parser (false when it was corrupt or too large: the members seen are then a prefix).
+ */
+async function readTar(
+  path: string,
+  size: number,
+  parser: TarParser,
+  problems: ProblemSink,
+): Promise<boolean> {
   const source = createReadStream(path, { highWaterMark: 1 << 20 });
   let sourceError: unknown;
   source.on('error', (error) => {
@@ -123,6 +134,7 @@ async function readTar(path: string, size: number, parser: TarParser, problems: 
   if (gzipEnded && gunzip.bytesWritten < size) await checkTrailing(path, gunzip.bytesWritten, size, problems);
   parser.end();
   if (parser.error) problems.add('sdist-tar-invalid', parser.error);
+  return gzipEnded;
 }
 
 /** Python's gzip reader skips zero padding after the last member; anything else is garbage. */
@@ -144,8 +156,9 @@ async function checkTrailing(path: string, from: number, size: number, problems:
   if (!padding) problems.add('sdist-gzip-corrupt', `${length} bytes of garbage follow the gzip stream`);
 }
 
-function reportTooLarge(problems: ProblemSink): void {
+function reportTooLarge(problems: ProblemSink): false {
   problems.add('sdist-too-large', `the tar stream exceeds ${MAX_TAR_BYTES} bytes; the rest was not checked`);
+  return false;
 }
 
 /** The per-member rules: unsafe paths, special files, sparse members. */

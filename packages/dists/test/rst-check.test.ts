@@ -85,6 +85,24 @@ describe('reStructuredText check', () => {
     expect(messages('Title\r\n=====\r\n\r\n::\r\n\r\n\tcode\r\n')).toEqual([]);
   });
 
+  it('reads a 96,000-character paragraph of unclosed emphasis in linear time (found by fuzzing)', () => {
+    const start = performance.now();
+    const issues = checkRst(`${'*a '.repeat(32_000)}\n`);
+    // Each unclosed opener rescanned the rest of the paragraph: this took 15 s.
+    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(issues).toHaveLength(32_000);
+    expect(issues[0]?.message).toBe('Inline emphasis start-string without end-string.');
+  });
+
+  it('reads a phrase reference with 90,000 inner spaces in linear time (found by fuzzing)', () => {
+    const start = performance.now();
+    const issues = checkRst(`\`a${' '.repeat(90_000)}b\`_\n`);
+    // The embedded-target regex backtracked through the spaces: this took 3.6 s.
+    expect(performance.now() - start).toBeLessThan(1_000);
+    expect(issues.map((i) => i.message)).toEqual(['Unknown target name: "a b".']);
+    expect(messages('See `the docs   <https://docs.example.org>`_.\n')).toEqual([]);
+  });
+
   it('stays fast on pathological input', () => {
     const text = `${'*a '.repeat(20_000)}\n${'`x '.repeat(20_000)}\n`;
     const start = performance.now();

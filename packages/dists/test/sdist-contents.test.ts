@@ -3,11 +3,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { create } from 'tar';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLicenseFiles } from '../src/license-files';
-import { inspectSdist } from '../src/sdist-contents';
-import type { ArchiveContents } from '../src/types';
 import {
   buildTar,
   buildTarGz,
@@ -15,7 +10,12 @@ import {
   makeTempDir,
   sdistMembers,
   type TarMember,
-} from './support/archives';
+} from '@pypi-release/testkit';
+import { create } from 'tar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLicenseFiles } from '../src/license-files';
+import { inspectSdist } from '../src/sdist-contents';
+import type { ArchiveContents } from '../src/types';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let counter = 0;
@@ -165,6 +165,15 @@ describe('sdist contents', () => {
     expect(contents.problems.find((p) => p.code === code)!.message).toMatch(
       /^demo_pkg-1\.0\.tar\.gz: .+ Rule: .+ Fix: .+/,
     );
+  });
+
+  it.each([
+    ['a bad CRC', () => inspectBytes(badCrc)],
+    ['trailing garbage', () => inspectBytes(Buffer.concat([gz, Buffer.from('garbage!')]))],
+  ])('reports only the gzip fault for %s, not a layout it could not read', async (_title, run) => {
+    // The failing gunzip stream loses its last output: a small sdist shows no member, which is no layout fault.
+    const contents = await run();
+    expect(codes(contents)).toEqual(['sdist-gzip-corrupt']);
   });
 
   it('refuses a PKG-INFO over 32 MiB without holding it', async () => {

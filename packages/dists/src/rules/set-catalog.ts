@@ -38,6 +38,12 @@ export const SET_RULES = {
     rule: 'PyPI accepts only one sdist per release.',
     fix: 'keep one sdist; build it once, in one job, not in every matrix job.',
   },
+  tooManyFiles: {
+    code: 'set-too-many-files',
+    severity: 'error',
+    rule: `One release holds at most 2,000 distributions (the largest on PyPI hold a few hundred).`,
+    fix: 'point at the folder of one release only; a matrix that builds more wheels than that needs splitting.',
+  },
   conflictingFiles: {
     code: 'set-conflicting-files',
     severity: 'error',
