@@ -1,5 +1,6 @@
 /** `pnpm bench`: every benchmark, figures printed as ratios against a peer measured in the same run. */
 import { DEFAULT_CONCURRENCY } from '@pypi-release/pypi-client';
+import { formatTable, runFuzzing } from '@pypi-release/reliability';
 import { checkBench } from './check-bench';
 import { publishBench } from './publish-bench';
 
@@ -17,3 +18,11 @@ const publishLines = await publishBench({
   defaultConcurrency: DEFAULT_CONCURRENCY,
 });
 process.stdout.write(`${publishLines.join('\n')}\n`);
+
+// Fuzzing at the benchmark's scale (issue 7): 10,000 inputs per target (`--quick`: 1,000).
+const fuzz = await runFuzzing({ runs: quick ? 1_000 : 10_000 });
+process.stdout.write(`\nfuzzing\n${formatTable(fuzz.rows)}\n`);
+if (fuzz.failures.length > 0) {
+  process.stdout.write(`${fuzz.failures.join('\n')}\n`);
+  process.exitCode = 1;
+}

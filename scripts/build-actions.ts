@@ -20,6 +20,8 @@ try {
   for (const name of actions) {
     const outDir = scratch ? join(scratch, name) : join(root, 'actions', name, 'dist');
     const entry = join(root, 'actions', name, 'src/main.ts');
+    // A fresh folder each time: ncc names its chunks by module id, so an old chunk would linger as stale.
+    rmSync(outDir, { recursive: true, force: true });
     const result = spawnSync(
       process.execPath,
       [

@@ -36277,8 +36277,18 @@ function problem_problemFrom(info, file, detail, severity = info.severity) {
     return {
         code: info.code,
         severity,
-        message: `${file}: ${detail.replace(/\.+$/, '')}. Rule: ${info.rule} Fix: ${info.fix}`,
+        message: `${file}: ${withoutFinalDots(detail)}. Rule: ${info.rule} Fix: ${info.fix}`,
     };
+}
+/**
+ * `detail` without the dots it ends with. A loop, not `replace(/\.+$/, '')`: the regex retried at every dot of
+ * a long run that does not end the text, which is quadratic (300,000 dots in a quoted value took 29 s).
+ */
+function withoutFinalDots(detail) {
+    let end = detail.length;
+    while (end > 0 && detail[end - 1] === '.')
+        end--;
+    return detail.slice(0, end);
 }
 function problem_hasErrors(problems) {
     return problems.some((p) => p.severity === 'error');
@@ -37104,17 +37114,44 @@ function referenceSuffix(text, at) {
         return '_';
     return '';
 }
+/**
+ * `label <target>` of a phrase reference, as `/^([\s\S]*?)\s*<([^<>]+)>$/` reads it, without the regex: it
+ * retried `\s*` at every space of a long run inside the label, which is quadratic (90,000 spaces took 3.6 s).
+ */
+function embeddedTarget(content) {
+    if (!content.endsWith('>'))
+        return undefined;
+    const open = content.lastIndexOf('<');
+    const target = content.slice(open + 1, -1);
+    if (open < 0 || target === '' || target.includes('>'))
+        return undefined;
+    return { label: content.slice(0, open).trimEnd(), target };
+}
 class InlineScanner {
     state;
     text;
     firstLine;
     lineStarts = [0];
+    /**
+     * The last answer of each kind of end-string search. An answer only depends on where the search starts, so a
+     * later search from inside the range the last one covered has the same answer: without this, every opener
+     * that never closes rescanned the rest of the block (quadratic: a 96 KB paragraph of `*a ` took 15 s).
+     */
+    lastEnd = new Map();
     constructor(state, text, firstLine) {
         this.state = state;
         this.text = text;
         this.firstLine = firstLine;
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
             this.lineStarts.push(i + 1);
+    }
+    endFrom(kind, from, search) {
+        const last = this.lastEnd.get(kind);
+        if (last && from >= last.from && (last.at < 0 || from <= last.at))
+            return last.at;
+        const at = search(from);
+        this.lastEnd.set(kind, { from, at });
+        return at;
     }
     lineAt(offset) {
         let lo = 0;
@@ -37134,7 +37171,7 @@ class InlineScanner {
     /** Interpreted text or a phrase reference from the backtick at `at`; returns where scanning resumes. */
     interpreted(at, role) {
         const text = this.text;
-        const close = findInterpretedEnd(text, at + 1);
+        const close = this.endFrom('interpreted', at + 1, (from) => findInterpretedEnd(text, from));
         if (close < 0) {
             this.unterminated(at, 'interpreted text or phrase reference');
             return at + 1;
@@ -37157,10 +37194,10 @@ class InlineScanner {
         return after;
     }
     reference(content, suffix, at) {
-        const embedded = /^([\s\S]*?)\s*<([^<>]+)>$/.exec(content);
+        const embedded = embeddedTarget(content);
         const line = this.lineAt(at);
         if (embedded) {
-            const [, label = '', target = ''] = embedded;
+            const { label, target } = embedded;
             if (target.endsWith('_') && !/\s/.test(target)) {
                 this.state.refs.push({ name: normalizeRefName(target.slice(0, -1)), line });
             }
@@ -37179,25 +37216,25 @@ class InlineScanner {
         const text = this.text;
         const ch = text[i];
         if (text.startsWith('``', i) && startOk(text, i, 2)) {
-            const close = findEnd(text, i + 3, '``', true);
+            const close = this.endFrom('``', i + 3, (from) => findEnd(text, from, '``', true));
             if (close < 0)
                 this.unterminated(i, 'literal');
             return close < 0 ? i + 2 : close + 2;
         }
         if (text.startsWith('**', i) && startOk(text, i, 2)) {
-            const close = findEnd(text, i + 3, '**');
+            const close = this.endFrom('**', i + 3, (from) => findEnd(text, from, '**'));
             if (close < 0)
                 this.unterminated(i, 'strong');
             return close < 0 ? i + 2 : close + 2;
         }
         if (ch === '*' && startOk(text, i, 1)) {
-            const close = findEnd(text, i + 2, '*');
+            const close = this.endFrom('*', i + 2, (from) => findEnd(text, from, '*'));
             if (close < 0)
                 this.unterminated(i, 'emphasis');
             return close < 0 ? i + 1 : close + 1;
         }
         if (text.startsWith('_`', i) && startOk(text, i, 2)) {
-            const close = findEnd(text, i + 3, '`');
+            const close = this.endFrom('`', i + 3, (from) => findEnd(text, from, '`'));
             if (close < 0)
                 this.unterminated(i, 'target');
             else
@@ -37207,7 +37244,7 @@ class InlineScanner {
         if (ch === '`' && startOk(text, i, 1))
             return this.interpreted(i, undefined);
         if (ch === '|' && startOk(text, i, 1)) {
-            const close = findSubstitutionEnd(text, i + 2);
+            const close = this.endFrom('|', i + 2, (from) => findSubstitutionEnd(text, from));
             if (close < 0) {
                 this.unterminated(i, 'substitution_reference');
                 return i + 1;
@@ -38285,6 +38322,12 @@ const set_catalog_SET_RULES = {
         severity: 'error',
         rule: 'PyPI accepts only one sdist per release.',
         fix: 'keep one sdist; build it once, in one job, not in every matrix job.',
+    },
+    tooManyFiles: {
+        code: 'set-too-many-files',
+        severity: 'error',
+        rule: `One release holds at most 2,000 distributions (the largest on PyPI hold a few hundred).`,
+        fix: 'point at the folder of one release only; a matrix that builds more wheels than that needs splitting.',
     },
     conflictingFiles: {
         code: 'set-conflicting-files',
@@ -42211,14 +42254,18 @@ async function inspectSdist(path, filename, expected) {
         if (!pkgInfos.has(stripDot(entry.name)))
             pkgInfos.set(stripDot(entry.name), data);
     });
-    await readTar(path, size, parser, problems);
+    const whole = await readTar(path, size, parser, problems);
+    // A gunzip stream that fails (bad CRC, trailing garbage) is destroyed with its last output still unread, so a
+    // small sdist yields no member at all: its layout cannot be judged ("no top-level directory" would be false).
+    if (!whole && entries.length === 0)
+        return { problems: problems.problems(), members };
     const topDir = checkTopLevel(entries, expected, problems);
     const contents = { problems: [], members, ...(topDir === undefined ? {} : { sdist: { topDir } }) };
     if (topDir === undefined)
         return { ...contents, problems: problems.problems() };
     const pkgInfo = pkgInfos.get(`${topDir}/PKG-INFO`);
     if (!pkgInfo) {
-        if (!problems.has('archive-member-too-large') && !parser.error) {
+        if (!problems.has('archive-member-too-large') && !parser.error && whole) {
             problems.add('sdist-pkg-info-missing', `${topDir}/PKG-INFO is missing`);
         }
         return { ...contents, problems: problems.problems() };
@@ -42251,7 +42298,10 @@ async function checkGzipMagic(path, problems) {
         await handle?.close();
     }
 }
-/** Streams file → gunzip → tar parser, turning gzip and tar failures into problems. */
+/**
+ * Streams file → gunzip → tar parser, turning gzip and tar failures into problems. True when the whole gzip
+ * stream reached the parser (false when it was corrupt or too large: the members seen are then a prefix).
+ */
 async function readTar(path, size, parser, problems) {
     const source = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
     let sourceError;
@@ -42296,6 +42346,7 @@ async function readTar(path, size, parser, problems) {
     parser.end();
     if (parser.error)
         problems.add('sdist-tar-invalid', parser.error);
+    return gzipEnded;
 }
 /** Python's gzip reader skips zero padding after the last member; anything else is garbage. */
 async function checkTrailing(path, from, size, problems) {
@@ -42319,6 +42370,7 @@ async function checkTrailing(path, from, size, problems) {
 }
 function reportTooLarge(problems) {
     problems.add('sdist-too-large', `the tar stream exceeds ${MAX_TAR_BYTES} bytes; the rest was not checked`);
+    return false;
 }
 /** The per-member rules: unsafe paths, special files, sparse members. */
 function checkMember(entry, problems) {
@@ -42486,13 +42538,21 @@ function parseWheelFile(text) {
     text.split(/\r?\n/).forEach((line, index) => {
         if (line.trim() === '')
             return;
-        const match = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*?)\s*$/.exec(line);
-        if (!match) {
+        // The key by regex, the value by trimming: `(.*?)\s*$` backtracked through every run of whitespace inside
+        // a value, which is quadratic (a value with 99,000 inner spaces took 5 s).
+        const match = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*/.exec(line);
+        const value = match ? line.slice(match[0].length).trimEnd() : '';
+        if (!match || /[\n\r\u2028\u2029]/.test(value)) {
             errors.push(`line ${index + 1} is not a \`Key: value\` line`);
             return;
         }
         const key = match[1].toLowerCase();
-        fields.set(key, [...(fields.get(key) ?? []), match[2]]);
+        // Appended in place: copying the list for each repeated key was quadratic (40,000 `Tag` lines took 7 s).
+        const values = fields.get(key);
+        if (values)
+            values.push(value);
+        else
+            fields.set(key, [value]);
     });
     const version = fields.get('wheel-version');
     if (!version)
@@ -42844,9 +42904,20 @@ function discover_compare(a, b) {
 
 
 
+/** The most distributions one release may hold (`set-too-many-files`); more are not read at all. */
+const MAX_RELEASE_FILES = 2_000;
 /** Checks files, folders and globs as one release: every file's rules, then the set's (PYPI.md §3). */
 async function checkDistributions(inputs, options = {}) {
     const discovery = await discoverFiles(inputs);
+    if (discovery.candidates.length > MAX_RELEASE_FILES) {
+        const where = inputs.join(', ') || '(no input)';
+        const detail = `found ${discovery.candidates.length} distributions; none was read`;
+        return {
+            ok: false,
+            files: [],
+            problems: [...discovery.problems, problemFrom(SET_RULES.tooManyFiles, where, detail)],
+        };
+    }
     const files = await mapBounded(discovery.candidates, options.concurrency ?? 8, (c) => checkFile(c.path, { filename: c.filename }));
     const problems = [...discovery.problems, ...checkSet(files, inputs)];
     const all = [...problems, ...files.flatMap((f) => f.problems)];

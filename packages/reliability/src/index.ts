@@ -1,0 +1,10 @@
+export { runBadInputCorpus } from './bad-inputs/index';
+export { runFaultMatrix } from './fault-matrix/index';
+export { runFuzzing } from './fuzz/index';
+export { runLoad } from './load';
+export { type ReliabilityResult, runReliability, SECTIONS, type SectionName } from './run-all';
+export { type Leak, type SecretKind, SecretScanner } from './secret-scanner';
+export { runSecretScan } from './secrets';
+export { BENCH_SCALE, type Row, type Scale, type SectionReport, TEST_SCALE } from './section';
+export { formatTable } from './table';
+export { runWorkflowAudit } from './workflow-audit';

@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
+import type { RunningIndex } from '@pypi-release/index';
+import { startOidcIssuer } from '@pypi-release/oidc-issuer';
+import { tempDir, writePythonProject } from '@pypi-release/testkit';
+import { runWorkflow, type WorkflowRunResult } from '@pypi-release/workflow-runner';
+import { unzipSync } from 'fflate';
+import type { SecretScanner } from './secret-scanner';
+import { SectionBuilder, type SectionReport } from './section';
+import { PUBLISHER, startTrustedIndex } from './trusted-index';
+
+const CALLERS = join(import.meta.dirname, '../../../test/fixtures/workflows');
+const SECTION = 'secrets';
+
+/** An end-to-end run of an example caller, and whether it must publish. */
+interface Scenario {
+  readonly id: string;
+  readonly caller: string;
+  readonly publishes: boolean;
+  readonly apiToken: boolean;
+  readonly rejectApproval?: boolean;
+  /** Runs again on the index of the scenario before it (a re-run of the same release). */
+  readonly again?: boolean;
+}
+
+const SCENARIOS: readonly Scenario[] = [
+  { id: 'one-line call, API token', caller: 'pure-python.yml', publishes: true, apiToken: true },
+  {
+    id: 're-run of the finished release',
+    caller: 'pure-python.yml',
+    publishes: true,
+    apiToken: true,
+    again: true,
+  },
+  {
+    id: 'publish: false + own publish job, Trusted Publishing',
+    caller: 'trusted-publishing.yml',
+    publishes: true,
+    apiToken: false,
+  },
+  {
+    id: 'one-line call, Trusted Publishing refused',
+    caller: 'pure-python.yml',
+    publishes: false,
+    apiToken: false,
+  },
+  {
+    id: 'rejected approval',
+    caller: 'pure-python.yml',
+    publishes: false,
+    apiToken: true,
+    rejectApproval: true,
+  },
+];
+
+/**
+ * Runs the example callers end to end on the local stack with canary secrets (the API token, every OIDC JWT
+ * the issuer signs, every upload token the index mints, the runner's tokens), then scans every log line, job
+ * summary, output, artifact file and index file for them. The scanner also holds what earlier sections
+ * scanned (the fault matrix); the rows report the total.
+ */
+export async function runSecretScan(options: { scanner: SecretScanner }): Promise<SectionReport> {
+  const { scanner } = options;
+  const section = new SectionBuilder(SECTION);
+  const work = await tempDir('secret-scan-');
+  const [issuer, service] = await Promise.all([startOidcIssuer(), startArtifactService()]);
+  const apiToken = `pypi-canary-api-token-${randomBytes(16).toString('hex')}`;
+  scanner.add('api-token', apiToken);
+  scanner.add('runner-token', issuer.requestToken);
+  const artifacts: ArtifactService = {
+    ...service,
+    envFor: (runId, jobId) => {
+      const env = service.envFor(runId, jobId);
+      if (env.ACTIONS_RUNTIME_TOKEN) scanner.add('runner-token', env.ACTIONS_RUNTIME_TOKEN);
+      return env;
+    },
+  };
+  const placesBefore = scanner.places;
+  const leaksBefore = scanner.leaks.length;
+  try {
+    const project = join(work.path, 'project');
+    await writePythonProject(project, { name: 'secret-scan', version: '1.0.0' });
+    let index: RunningIndex | undefined;
+    let runId = 72_000;
+    for (const scenario of SCENARIOS) {
+      const dir = join(work.path, `scenario-${++runId}`);
+      if (!scenario.again) {
+        await index?.close();
+        index = await startTrustedIndex(dir, issuer, 'secret-scan', scanner, apiToken);
+      }
+      if (!index) throw new Error('no index');
+      const result = await runWorkflow({
+        caller: join(CALLERS, scenario.caller),
+        project,
+        workDir: join(dir, 'jobs'),
+        issuer,
+        artifacts,
+        repositoryUrl: index.uploadUrl,
+        callerRepository: PUBLISHER.repository,
+        ownerId: PUBLISHER.repositoryOwnerId,
+        workflowFile: PUBLISHER.workflow,
+        runId,
+        ...(scenario.apiToken ? { secrets: { PYPI_API_TOKEN: apiToken } } : {}),
+        ...(scenario.rejectApproval ? { rejectApproval: true } : {}),
+      });
+      for (const jwt of issuer.issued) scanner.add('oidc-jwt', jwt);
+      const before = scanner.places;
+      scanRun(scanner, scenario.id, result);
+      await scanArtifacts(scanner, scenario.id, service, runId);
+      await scanIndex(scanner, scenario.id, index.storage.dataDir);
+      const ok = result.ok === scenario.publishes;
+      section.add(
+        {
+          case: scenario.id,
+          outcome: result.ok ? 'published' : 'not published, as expected',
+          figures: `${scanner.places - before} places scanned`,
+          ok,
+        },
+        ok ? undefined : `expected ${scenario.publishes ? 'a release' : 'no release'}:\n${result.text}`,
+      );
+    }
+    await index?.close();
+  } finally {
+    await Promise.all([issuer.close(), service.close()]);
+    await work.cleanup();
+  }
+  const leaks = scanner.leaks.slice(leaksBefore);
+  section.add(
+    {
+      case: 'canaries found',
+      outcome: leaks.length === 0 ? 'none' : `${leaks.length} leak(s)`,
+      figures:
+        `${scanner.places} places scanned (${scanner.places - placesBefore} here, the rest in the fault matrix); ` +
+        `canaries: ${Object.entries(scanner.kinds())
+          .map(([kind, n]) => `${n} ${kind}`)
+          .join(', ')}`,
+      ok: scanner.leaks.length === 0 && scanner.canaryCount > 0,
+    },
+    scanner.leaks.map((l) => `${l.kind} ${l.form} in ${l.place}`).join('; ') || 'no canary was registered',
+  );
+  return section.report();
+}
+
+/** Every log line, job summary and output of a workflow run, and the runner's own report. */
+export function scanRun(scanner: SecretScanner, place: string, result: WorkflowRunResult): void {
+  for (const job of result.jobs) {
+    for (const step of job.steps) {
+      const at = `${place} / ${job.id} / ${step.name}`;
+      scanner.scanLines(`${at} log`, step.log.replace(/^::add-mask::.*$/gm, ''));
+      scanner.scan(`${at} summary`, step.summary);
+      for (const [name, value] of Object.entries(step.outputs)) scanner.scan(`${at} output ${name}`, value);
+    }
+    scanner.scan(`${place} / ${job.id} summary`, job.summary);
+    for (const [name, value] of Object.entries(job.outputs))
+      scanner.scan(`${place} / ${job.id} output ${name}`, value);
+  }
+  scanner.scanLines(`${place} runner report`, result.text);
+}
+
+/** Every file inside every artifact the run stored (unzipped: a compressed secret would not show). */
+async function scanArtifacts(
+  scanner: SecretScanner,
+  place: string,
+  service: ArtifactService,
+  runId: number,
+): Promise<void> {
+  for (const artifact of service.artifacts(runId)) {
+    const zip = await service.artifactBytes(runId, artifact.id);
+    for (const [name, bytes] of Object.entries(unzipSync(zip))) {
+      scanner.scan(`${place} artifact ${artifact.name}/${name}`, Buffer.from(bytes));
+    }
+  }
+}
+
+/** Every file of the index's data folder: the database (and its journal) and the stored distributions. */
+async function scanIndex(scanner: SecretScanner, place: string, dataDir: string): Promise<void> {
+  const entries = await readdir(dataDir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    scanner.scan(`${place} index ${relative(dataDir, path)}`, await readFile(path));
+  }
+}
