@@ -6,7 +6,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type IndexProcess, startIndexProcess } from '@pypi-release/index';
-import { createDispatcher } from '@pypi-release/pypi-client';
 import { type PublishersRun, publishProblems, runPublishers } from './load/publishers';
 import { type LocalRelease, writeReleases } from './load/releases';
 import { percentile } from './load/upload-timer';
@@ -40,14 +39,7 @@ export async function runLoad(options: LoadOptions): Promise<SectionReport> {
     index = await startIndexProcess({ dataDir, apiToken: TOKEN });
     const run = await runPublishers(releases, index, TOKEN, DEADLINE_MS);
     const problems = [...publishProblems(releases, run)];
-    const reader = createDispatcher();
-    try {
-      problems.push(
-        ...(await verifyStored(releases, { simpleUrl: index.simpleUrl, dispatcher: reader, dataDir })),
-      );
-    } finally {
-      await reader.close();
-    }
+    problems.push(...(await verifyStored(releases, { simpleUrl: index.simpleUrl, dataDir })));
     const logged = index.stderr().trim();
     if (logged) problems.push(`the index logged errors: ${logged.split('\n').slice(-3).join(' / ')}`);
     const ok = problems.length === 0;

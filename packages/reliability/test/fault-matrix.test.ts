@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeIndexCase } from '../src/fault-matrix/index';
 import type { RunRecord } from '../src/fault-matrix/index-faults';
 import { INDEX_FAULTS } from '../src/fault-matrix/index-faults';
-import { compareLanded } from '../src/fault-matrix/landed';
+import { compareLanded } from '../src/landed';
 import type { BuiltRelease } from '../src/release-fixture';
 import { SectionBuilder } from '../src/section';
 
@@ -19,7 +19,9 @@ const release: BuiltRelease = {
 const served = (filename: string, sha256: string) => ({
   filename,
   listedSha256: sha256,
+  listedSize: 1,
   servedSha256: sha256,
+  servedSize: 1,
 });
 const complete = [
   served('demo-1.0.tar.gz', 'a'.repeat(64)),
@@ -45,7 +47,7 @@ describe('fault matrix: what landed', () => {
     const damage = compareLanded(release.files, [
       served('demo-1.0.tar.gz', 'a'.repeat(64)),
       served('demo-1.0.tar.gz', 'a'.repeat(64)),
-      { filename: 'other-1.0.tar.gz', listedSha256: 'c'.repeat(64), servedSha256: 'c'.repeat(64) },
+      served('other-1.0.tar.gz', 'c'.repeat(64)),
       { ...served('demo-1.0-py3-none-any.whl', 'b'.repeat(64)), servedSha256: 'd'.repeat(64) },
     ]);
     expect(damage).toEqual({

@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type IndexProcess, startIndexProcess } from '@pypi-release/index';
-import { createDispatcher } from '@pypi-release/pypi-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad } from '../src/load';
 import { publishProblems, runPublishers } from '../src/load/publishers';
@@ -36,11 +35,9 @@ describe('load verification', () => {
   let work: string;
   let index: IndexProcess;
   let release: LocalRelease;
-  const reader = createDispatcher();
   const verify = (files: LocalRelease['files']) =>
     verifyStored([{ project: release.project, files }], {
       simpleUrl: index.simpleUrl,
-      dispatcher: reader,
       dataDir: join(work, 'index'),
     });
 
@@ -52,7 +49,6 @@ describe('load verification', () => {
     expect(run.outcomes.map((o) => o.status)).toEqual(['fulfilled']);
   });
   afterAll(async () => {
-    await reader.close();
     await index?.close();
     await rm(work, { recursive: true, force: true });
   });

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { type ActionResult, runAction } from '@pypi-release/actions-runtime';
 import type { ArtifactService, Faults } from '@pypi-release/artifact-service';
 import type { OidcIssuer } from '@pypi-release/oidc-issuer';
+import { compareLanded, type Damage, readLanded } from '../landed';
 import type { BuiltRelease } from '../release-fixture';
 import type { SecretScanner } from '../secret-scanner';
 import { startTrustedIndex } from '../trusted-index';
-import { compareLanded, type Damage, readLanded } from './landed';
 
 const ACTIONS = join(import.meta.dirname, '../../../../actions');
 

@@ -10,10 +10,10 @@ import {
   trustedPublishingCredentials,
 } from '@pypi-release/pypi-client';
 import { Agent } from 'undici';
+import { compareLanded, type Damage, readLanded } from '../landed';
 import type { BuiltRelease } from '../release-fixture';
 import type { SecretScanner } from '../secret-scanner';
 import { startTrustedIndex } from '../trusted-index';
-import { compareLanded, type Damage, readLanded } from './landed';
 
 /** A fault the local index injects into uploads, and the words a failure it causes must contain. */
 export interface IndexFault {

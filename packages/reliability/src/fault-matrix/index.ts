@@ -3,6 +3,7 @@ import { startArtifactService } from '@pypi-release/artifact-service';
 import { mapBounded } from '@pypi-release/dists';
 import { startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { tempDir } from '@pypi-release/testkit';
+import { damageText, undamaged } from '../landed';
 import { type BuiltRelease, writeRelease } from '../release-fixture';
 import type { SecretScanner } from '../secret-scanner';
 import { SectionBuilder, type SectionReport } from '../section';
@@ -23,7 +24,6 @@ import {
   runIndexCase,
   type Variant,
 } from './index-faults';
-import { damageText, undamaged } from './landed';
 
 const SECTION = 'fault matrix';
 const FILES = 20;

@@ -1,29 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dispatcher } from 'undici';
-import { z } from 'zod';
+import { type LandedFile, readLanded } from '../landed';
 import type { LocalFile } from './releases';
-
-const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
-
-const pageSchema = z.object({
-  name: z.string(),
-  files: z.array(
-    z.object({
-      filename: z.string(),
-      url: z.string(),
-      hashes: z.record(z.string(), z.string()),
-      size: z.number().optional(),
-    }),
-  ),
-});
-type ListedFile = z.infer<typeof pageSchema>['files'][number];
 
 export interface VerifyOptions {
   /** The index's simple root, `…/simple/`. */
   readonly simpleUrl: string;
-  readonly dispatcher: Dispatcher;
   /** The index's data directory: its stored distributions are counted and `tmp/` must be empty. */
   readonly dataDir?: string;
   /** Projects read (and files downloaded) at once; default 4. */
@@ -65,15 +48,7 @@ async function verifyProject(
   files: readonly LocalFile[],
   options: VerifyOptions,
 ): Promise<string[]> {
-  const pageUrl = new URL(`${project}/`, options.simpleUrl).href;
-  const page = await get(options.dispatcher, pageUrl, SIMPLE_JSON);
-  if (page.status !== 200) return [`${project}: GET ${pageUrl} answered ${page.status}`];
-  if (!page.contentType.startsWith(SIMPLE_JSON)) {
-    return [`${project}: GET ${pageUrl} answered ${page.contentType}, not ${SIMPLE_JSON}`];
-  }
-  const parsed = pageSchema.safeParse(JSON.parse(page.body.toString('utf8')));
-  if (!parsed.success) return [`${project}: ${pageUrl} is not a PEP 691 project page`];
-  const listed = parsed.data.files;
+  const listed = await readLanded(options.simpleUrl, project);
   const problems: string[] = [];
   if (listed.length > files.length) {
     problems.push(`${project}: the index lists ${listed.length} files, ${files.length} were published`);
@@ -88,38 +63,27 @@ async function verifyProject(
       problems.push(`${project}: ${file.filename} is listed ${copies.length} times, not once`);
       continue;
     }
-    problems.push(...(await verifyFile(project, file, copies[0] as ListedFile, pageUrl, options.dispatcher)));
+    problems.push(...(await verifyFile(`${project}: ${file.filename}`, file, copies[0] as LandedFile)));
   }
   return problems;
 }
 
-/** The listing's sha256 and size against the local file, then the downloaded bytes against the local ones. */
-async function verifyFile(
-  project: string,
-  file: LocalFile,
-  entry: ListedFile,
-  pageUrl: string,
-  dispatcher: Dispatcher,
-): Promise<string[]> {
+/** The listing's sha256 and size, and the bytes the index served, against the local file read again now. */
+async function verifyFile(where: string, file: LocalFile, landed: LandedFile): Promise<string[]> {
   const bytes = await readFile(file.path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const problems: string[] = [];
-  const where = `${project}: ${file.filename}`;
-  if (entry.hashes.sha256 !== sha256) {
+  if (landed.listedSha256 !== sha256) {
     problems.push(
-      `${where}: the index lists sha256 ${entry.hashes.sha256 ?? '(none)'}, the file has ${sha256}`,
+      `${where}: the index lists sha256 ${landed.listedSha256 ?? '(none)'}, the file has ${sha256}`,
     );
   }
-  if (entry.size !== undefined && entry.size !== bytes.length) {
-    problems.push(`${where}: the index lists ${entry.size} bytes, the file has ${bytes.length}`);
+  if (landed.listedSize !== undefined && landed.listedSize !== bytes.length) {
+    problems.push(`${where}: the index lists ${landed.listedSize} bytes, the file has ${bytes.length}`);
   }
-  const url = new URL(entry.url, pageUrl).href;
-  const download = await get(dispatcher, url, '*/*');
-  if (download.status !== 200) problems.push(`${where}: GET ${url} answered ${download.status}`);
-  else if (!download.body.equals(bytes)) {
-    const got = createHash('sha256').update(download.body).digest('hex');
+  if (landed.servedSha256 !== sha256) {
     problems.push(
-      `${where}: the download (${download.body.length} bytes, sha256 ${got}) differs from the file`,
+      `${where}: the download (${landed.servedSize} bytes, sha256 ${landed.servedSha256}) differs from the file`,
     );
   }
   return problems;
@@ -138,23 +102,6 @@ async function verifyDataDir(dataDir: string, expected: number): Promise<string[
     problems.push(`storage: ${leftovers.length} temporary upload file(s) left in ${dataDir}/tmp`);
   }
   return problems;
-}
-
-async function get(
-  dispatcher: Dispatcher,
-  url: string,
-  accept: string,
-): Promise<{ status: number; contentType: string; body: Buffer }> {
-  const { origin, pathname, search } = new URL(url);
-  const response = await dispatcher.request({
-    origin,
-    path: `${pathname}${search}`,
-    method: 'GET',
-    headers: { accept },
-  });
-  const body = Buffer.from(await response.body.arrayBuffer());
-  const type = response.headers['content-type'];
-  return { status: response.statusCode, contentType: String(type ?? ''), body };
 }
 
 function messageOf(error: unknown): string {

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { normalizeName } from '@pypi-release/dists';
-import type { BuiltFile } from '../release-fixture';
+import { z } from 'zod';
+import type { BuiltFile } from './release-fixture';
 
-/** A file the index lists for the project, with the sha256 it lists and the sha256 of the bytes it serves. */
+/** A file the index lists for the project: what the listing says, and what the index serves. */
 export interface LandedFile {
   readonly filename: string;
   readonly listedSha256: string | undefined;
+  readonly listedSize: number | undefined;
   readonly servedSha256: string;
+  readonly servedSize: number;
 }
 
 /** Counts of what went wrong, comparing what landed with what was built. */
@@ -21,31 +24,50 @@ export interface Damage {
 
 const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
 
+const pageSchema = z.object({
+  files: z.array(
+    z.object({
+      filename: z.string(),
+      url: z.string(),
+      hashes: z.record(z.string(), z.string()).default({}),
+      size: z.number().optional(),
+    }),
+  ),
+});
+
 /**
- * Reads the project's files through the simple JSON API (PYPI.md §4) and downloads each one, so the check
- * depends on what the index serves, not on its database.
+ * Reads the project's files through the simple JSON API (PYPI.md §4) and downloads each one, so a check depends
+ * on what the index serves, not on its database. Every listed entry is returned, duplicates included; a project
+ * the index does not know has none. Throws, naming the URL, when the index answers anything else.
  */
 export async function readLanded(simpleUrl: string, project: string): Promise<LandedFile[]> {
-  const response = await fetch(`${simpleUrl}${normalizeName(project)}/`, {
-    headers: { accept: SIMPLE_JSON },
-  });
+  const pageUrl = new URL(`${normalizeName(project)}/`, simpleUrl).href;
+  const response = await fetch(pageUrl, { headers: { accept: SIMPLE_JSON } });
   if (response.status === 404) {
     await response.body?.cancel();
     return [];
   }
-  if (!response.ok) throw new Error(`${simpleUrl}: ${response.status} ${response.statusText}`);
-  const listing = (await response.json()) as {
-    files: Array<{ filename: string; url: string; hashes?: Record<string, string> }>;
-  };
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.ok || !type.startsWith(SIMPLE_JSON)) {
+    await response.body?.cancel();
+    throw new Error(
+      `GET ${pageUrl} answered ${response.status} ${type || '(no content type)'}, not ${SIMPLE_JSON}`,
+    );
+  }
+  const listing = pageSchema.safeParse(await response.json());
+  if (!listing.success) throw new Error(`${pageUrl} is not a PEP 691 project page`);
   const landed: LandedFile[] = [];
-  for (const file of listing.files) {
-    const download = await fetch(new URL(file.url, simpleUrl));
+  for (const file of listing.data.files) {
+    const url = new URL(file.url, pageUrl).href;
+    const download = await fetch(url);
     const bytes = Buffer.from(await download.arrayBuffer());
-    if (!download.ok) throw new Error(`${file.url}: ${download.status}`);
+    if (!download.ok) throw new Error(`GET ${url} answered ${download.status}`);
     landed.push({
       filename: file.filename,
-      listedSha256: file.hashes?.sha256,
+      listedSha256: file.hashes.sha256,
+      listedSize: file.size,
       servedSha256: createHash('sha256').update(bytes).digest('hex'),
+      servedSize: bytes.length,
     });
   }
   return landed;
