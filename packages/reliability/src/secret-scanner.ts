@@ -71,6 +71,19 @@ export class SecretScanner {
     }
   }
 
+  /**
+   * What a step shows a person: its log line by line (less the runner's `::add-mask::` commands, which the runner
+   * consumes and never shows), its summary and each output.
+   */
+  scanShown(
+    place: string,
+    shown: { log?: string; summary: string; outputs: Readonly<Record<string, string>> },
+  ): void {
+    if (shown.log !== undefined) this.scanLines(`${place} log`, shown.log.replace(/^::add-mask::.*$/gm, ''));
+    this.scan(`${place} summary`, shown.summary);
+    for (const [name, value] of Object.entries(shown.outputs)) this.scan(`${place} output ${name}`, value);
+  }
+
   /** Scans each line of a log as its own place. */
   scanLines(place: string, log: string): void {
     log.split('\n').forEach((line, i) => {

@@ -146,15 +146,8 @@ export async function runSecretScan(options: { scanner: SecretScanner }): Promis
 /** Every log line, job summary and output of a workflow run, and the runner's own report. */
 export function scanRun(scanner: SecretScanner, place: string, result: WorkflowRunResult): void {
   for (const job of result.jobs) {
-    for (const step of job.steps) {
-      const at = `${place} / ${job.id} / ${step.name}`;
-      scanner.scanLines(`${at} log`, step.log.replace(/^::add-mask::.*$/gm, ''));
-      scanner.scan(`${at} summary`, step.summary);
-      for (const [name, value] of Object.entries(step.outputs)) scanner.scan(`${at} output ${name}`, value);
-    }
-    scanner.scan(`${place} / ${job.id} summary`, job.summary);
-    for (const [name, value] of Object.entries(job.outputs))
-      scanner.scan(`${place} / ${job.id} output ${name}`, value);
+    for (const step of job.steps) scanner.scanShown(`${place} / ${job.id} / ${step.name}`, step);
+    scanner.scanShown(`${place} / ${job.id}`, { summary: job.summary, outputs: job.outputs });
   }
   scanner.scanLines(`${place} runner report`, result.text);
 }

@@ -111,13 +111,10 @@ export async function runArtifactCase(
   }
 }
 
-/** Every text an action run shows: its log (less the runner's `::add-mask::` commands), summary and outputs. */
+/** Every text an action run shows: its log, stderr, job summary, outputs and annotations. */
 export function scanResult(scanner: SecretScanner, place: string, result: ActionResult): void {
-  const shown = result.stdout.replace(/^::add-mask::.*$/gm, '');
-  scanner.scanLines(`${place} stdout`, shown);
+  scanner.scanShown(place, { log: result.stdout, summary: result.summary, outputs: result.outputs });
   scanner.scanLines(`${place} stderr`, result.stderr);
-  scanner.scan(`${place} job summary`, result.summary);
-  for (const [name, value] of Object.entries(result.outputs)) scanner.scan(`${place} output ${name}`, value);
   for (const a of result.annotations) scanner.scan(`${place} annotation`, a.message);
 }
 
