@@ -21,7 +21,7 @@ export async function bundle(entry: string, outdir: string): Promise<string> {
     target: 'node20',
     logLevel: 'error',
     // Native addons stay outside the bundle (the index's SQLite is loaded only by `serve`).
-    external: ['better-sqlite3'],
+    external: ['libsql'],
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },

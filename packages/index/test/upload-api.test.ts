@@ -148,7 +148,7 @@ describe('upload API (PYPI.md §2)', () => {
 
   it('refuses a filename that was used by a deleted file', async () => {
     await withIndex(async (index) => {
-      (index.storage as unknown as { index: { db: import('better-sqlite3').Database } }).index.db
+      (index.storage as unknown as { index: { db: import('libsql').Database } }).index.db
         .prepare('INSERT INTO deleted_filenames (filename, deleted_ms) VALUES (?, 0)')
         .run('demo_pkg-1.0.0.tar.gz');
       const res = await upload(index, dists.sdist);
