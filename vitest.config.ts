@@ -21,5 +21,6 @@ export default defineConfig({
     // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`: let Vite load it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
     reporters: ['default', './test/support/summary-reporter.ts'],
+    globalSetup: ['./test/support/python-tools.ts'],
   },
 });

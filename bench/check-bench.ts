@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundle, median, ROOT, row, SYSTEM_PYTHON, timed } from './support';
+import { bundle, median, ROOT, row, TOOL_PYTHON, timed } from './support';
 
 const RUNS = 3;
 
@@ -15,7 +15,7 @@ export async function checkBench(options: { wheels: number; hugeMiB: number }): 
   try {
     const cli = await bundle(join(ROOT, 'packages/cli/src/bin.ts'), join(work, 'cli'));
     const many = join(work, 'many');
-    await mustRun(SYSTEM_PYTHON, [join(ROOT, 'bench/make_wheels.py'), 'many', many, String(options.wheels)]);
+    await mustRun(TOOL_PYTHON, [join(ROOT, 'bench/make_wheels.py'), 'many', many, String(options.wheels)]);
     const ours: number[] = [];
     const twine: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -51,7 +51,7 @@ export async function checkBench(options: { wheels: number; hugeMiB: number }): 
     lines.push(`speed-up over twine: ${(twineMs / oursMs).toFixed(1)}x (goal: >= 20x)`);
 
     const huge = join(work, 'huge');
-    await mustRun(SYSTEM_PYTHON, [join(ROOT, 'bench/make_wheels.py'), 'huge', huge, String(options.hugeMiB)]);
+    await mustRun(TOOL_PYTHON, [join(ROOT, 'bench/make_wheels.py'), 'huge', huge, String(options.hugeMiB)]);
     const rssProbe = await bundle(join(ROOT, 'bench/check-rss.ts'), join(work, 'check-rss'));
     const probe = await timed(process.execPath, [rssProbe, huge]);
     const result = JSON.parse(probe.stdout) as { ok: boolean; maxRssBytes: number; errors: string[] };

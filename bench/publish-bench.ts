@@ -10,7 +10,7 @@ import { checkDistributions, type FileReport } from '@pypi-release/dists';
 import { coldStart, coldStartLine } from './cold-start';
 import { assertLanded, BENCH_TOKEN, startIndexProcess } from './index-process';
 import { type Contender, curlContender, oursContender, twineContender } from './publish-contenders';
-import { bundle, median, mustRun, ROOT, row, SYSTEM_PYTHON, timed } from './support';
+import { bundle, median, mustRun, ROOT, row, TOOL_PYTHON, timed } from './support';
 
 export interface PublishBenchOptions {
   /** Wheels of `wheelMiB` MiB, the last one of `largeMiB` MiB; plus an sdist. */
@@ -132,7 +132,7 @@ async function peakMemory(work: string, hugeMiB: number): Promise<string> {
 
 async function makeRelease(dir: string, wheels: number, wheelMiB: number, largeMiB: number): Promise<void> {
   const script = join(ROOT, 'bench/make_wheels.py');
-  await mustRun(SYSTEM_PYTHON, [script, 'sized', dir, String(wheels), String(wheelMiB), String(largeMiB)]);
+  await mustRun(TOOL_PYTHON, [script, 'sized', dir, String(wheels), String(wheelMiB), String(largeMiB)]);
 }
 
 /** The release as our pre-flight sees it; it must pass (the bench compares uploads of a valid release). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 export const ROOT = join(import.meta.dirname, '..');
-export const SYSTEM_PYTHON = '/usr/bin/python3';
+export { TOOL_PYTHON } from '@pypi-release/testkit';
 
 /**
  * Bundles a TypeScript entry into ESM, so that timings measure our code, not a TS loader. Dynamic imports

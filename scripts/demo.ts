@@ -18,7 +18,7 @@ import { promisify } from 'node:util';
 import { startArtifactService } from '@pypi-release/artifact-service';
 import { parseConfig, startIndex } from '@pypi-release/index';
 import { startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { SYSTEM_PYTHON, tempDir } from '@pypi-release/testkit';
+import { TOOL_PYTHON, tempDir } from '@pypi-release/testkit';
 import { runWorkflow, writeSampleCheckout } from '@pypi-release/workflow-runner';
 
 const run = promisify(execFile);
@@ -101,7 +101,7 @@ try {
 
   step('install: pip install --index-url <local>/simple/ into a fresh venv');
   const venv = join(work.path, 'venv');
-  await run(SYSTEM_PYTHON, ['-m', 'venv', venv]);
+  await run(TOOL_PYTHON, ['-m', 'venv', venv]);
   const pip = await run(join(venv, 'bin/pip'), [
     'install',
     '--disable-pip-version-check',

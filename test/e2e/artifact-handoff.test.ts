@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { type ActionResult, runAction } from '@pypi-release/actions-runtime';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
 import { type RunningIndex, startIndex } from '@pypi-release/index';
-import { SYSTEM_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
+import { TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -56,7 +56,7 @@ describe('artifact handoff: build ×3 → collect-dists → publish → pip inst
       workspace: work.path,
       inputs: {
         'working-directory': project,
-        python: SYSTEM_PYTHON,
+        python: TOOL_PYTHON,
         isolation: 'false',
         args: '--skip-dependency-check',
         'upload-artifact': 'true',
@@ -126,7 +126,7 @@ describe('artifact handoff: build ×3 → collect-dists → publish → pip inst
     );
 
     const venv = join(work.path, 'venv');
-    await run(SYSTEM_PYTHON, ['-m', 'venv', venv]);
+    await run(TOOL_PYTHON, ['-m', 'venv', venv]);
     await run(join(venv, 'bin/pip'), [
       'install',
       '--no-cache-dir',

@@ -1,12 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runAction } from '@pypi-release/actions-runtime';
-import { tempDir, writePythonProject } from '@pypi-release/testkit';
+import { TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const actionDir = join(import.meta.dirname, '..');
 const OFFLINE = {
-  python: '/usr/bin/python3',
+  python: TOOL_PYTHON,
   isolation: 'false',
   args: '--skip-dependency-check',
   matrix: '{"os":"ubuntu-latest","python":"3.12"}',
@@ -113,7 +113,7 @@ describe.each([
     expect(result.exitCode).toBe(1);
     expect(result.annotations).toHaveLength(1);
     const message = result.annotations[0]?.message ?? '';
-    expect(message).toContain('/usr/bin/python3 -m build --no-isolation --outdir');
+    expect(message).toContain(`${TOOL_PYTHON} -m build --no-isolation --outdir`);
     expect(message).toContain('exited with code 1:');
     expect(message).toContain('TypeError: Field `project.version` must be a string');
     expect(result.outputs).toEqual({});

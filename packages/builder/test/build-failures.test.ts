@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tempDir, writePythonProject } from '@pypi-release/testkit';
+import { TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProject } from '../src/build-project';
 import { BuildError } from '../src/errors';
@@ -37,7 +37,7 @@ describe('a failing build', () => {
     );
     expect(error.code).toBe('build-failed');
     expect(error.message).toBe(
-      `the build of ${project} failed: /usr/bin/python3 -m build --no-isolation --outdir ${join(project, 'dist')} ` +
+      `the build of ${project} failed: ${TOOL_PYTHON} -m build --no-isolation --outdir ${join(project, 'dist')} ` +
         '--skip-dependency-check . exited with code 1:\n' +
         '  TypeError: Field `project.version` must be a string\n' +
         '  ERROR Backend subprocess exited when trying to invoke build_sdist',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tempDir, writePythonProject } from '@pypi-release/testkit';
+import { TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProject } from '../src/build-project';
 import { memoryLogger, OFFLINE, wheelMembers } from './support/helpers';
@@ -35,7 +35,7 @@ describe('building a project', () => {
       expect(dist.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
     expect(result.commandLine).toBe(
-      `/usr/bin/python3 -m build --no-isolation --outdir ${join(project, 'dist')} --skip-dependency-check .`,
+      `${TOOL_PYTHON} -m build --no-isolation --outdir ${join(project, 'dist')} --skip-dependency-check .`,
     );
     // The build's own output is streamed to the logger.
     expect(logger.lines).toContain('* Building sdist...');

@@ -1,9 +1,10 @@
+import { TOOL_PYTHON } from '@pypi-release/testkit';
 import { describe, expect, it } from 'vitest';
 import { defaultPython, type FrontendCommandOptions, frontendCommand } from '../src/frontend-command';
 
 const base: FrontendCommandOptions = {
   frontend: 'build',
-  python: '/usr/bin/python3',
+  python: TOOL_PYTHON,
   uv: 'uv',
   sdist: true,
   wheel: true,
@@ -16,7 +17,7 @@ const base: FrontendCommandOptions = {
 describe('frontend command line', () => {
   it('lets python -m build build the wheel from the sdist when both are wanted (no --sdist/--wheel)', () => {
     expect(frontendCommand(base)).toEqual({
-      command: '/usr/bin/python3',
+      command: TOOL_PYTHON,
       args: ['-m', 'build', '--outdir', '/out', '.'],
     });
   });
@@ -45,16 +46,7 @@ describe('frontend command line', () => {
   it('drives uv build with its own flag names', () => {
     expect(frontendCommand({ ...base, frontend: 'uv', isolation: false, args: ['--verbose'] })).toEqual({
       command: 'uv',
-      args: [
-        'build',
-        '--python',
-        '/usr/bin/python3',
-        '--no-build-isolation',
-        '--out-dir',
-        '/out',
-        '--verbose',
-        '.',
-      ],
+      args: ['build', '--python', TOOL_PYTHON, '--no-build-isolation', '--out-dir', '/out', '--verbose', '.'],
     });
     expect(frontendCommand({ ...base, frontend: 'uv', python: undefined, wheel: false }).args).toEqual([
       'build',

@@ -2,14 +2,14 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { tempDir, writePythonProject } from '@pypi-release/testkit';
+import { TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../src/main';
 import { captureIo } from './support/capture-io';
 
 const execFileAsync = promisify(execFile);
 const repoRoot = join(import.meta.dirname, '../../..');
-const OFFLINE = ['--no-isolation', '--python', '/usr/bin/python3', '--', '--skip-dependency-check'];
+const OFFLINE = ['--no-isolation', '--python', TOOL_PYTHON, '--', '--skip-dependency-check'];
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
 let project: string;
@@ -53,7 +53,7 @@ describe('pypi-release build', () => {
     expect(await runCli(['build', project, ...OFFLINE], io)).toBe(1);
     const err = io.err();
     expect(err).toContain('pypi-release build: the build of');
-    expect(err).toContain('/usr/bin/python3 -m build --no-isolation');
+    expect(err).toContain(`${TOOL_PYTHON} -m build --no-isolation`);
     expect(err).toContain('exited with code 1:');
     expect(err).toContain('TypeError: Field `project.version` must be a string');
     expect(io.out()).toBe('');

@@ -17,8 +17,9 @@ export { closeServer, listen } from './http-server';
 export {
   buildFixture,
   buildPythonProject,
+  DEBIAN_PYTHON,
   type ProjectSpec,
-  SYSTEM_PYTHON,
+  TOOL_PYTHON,
   tempDir,
   writePythonProject,
 } from './python-project';

@@ -6,8 +6,25 @@ import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
 
-/** Debian's interpreter, which has `build`, hatchling and setuptools. `python3` on PATH may be another one. */
-export const SYSTEM_PYTHON = '/usr/bin/python3';
+/**
+ * The tools interpreter that `script/bootstrap` creates: a venv at `.cache/python-tools` with `build`,
+ * hatchling, setuptools, flit_core and wheel installed by pip from its configured index
+ * (`script/python-tools.txt`). Tests and benchmarks build their fixture projects with it, without isolation, for
+ * speed. It is never what a rehearsed job gets: the local runner gives each job a fresh interpreter with pip only.
+ */
+export const TOOL_PYTHON = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  '.cache',
+  'python-tools',
+  process.platform === 'win32' ? 'Scripts' : 'bin',
+  process.platform === 'win32' ? 'python.exe' : 'python',
+);
+
+/** Debian's interpreter, for the Debian packages the tests read beside ours (readme_renderer). */
+export const DEBIAN_PYTHON = TOOL_PYTHON;
 
 export interface ProjectSpec {
   readonly name: string;
@@ -61,7 +78,7 @@ export async function writePythonProject(dir: string, spec: ProjectSpec): Promis
 
 /** Builds the sdist and wheel of `projectDir` into `outDir` (no isolation: offline), returns the file paths. */
 export async function buildPythonProject(projectDir: string, outDir: string): Promise<string[]> {
-  await execFileAsync(SYSTEM_PYTHON, ['-m', 'build', '-n', '-x', '--outdir', outDir, projectDir], {
+  await execFileAsync(TOOL_PYTHON, ['-m', 'build', '-n', '-x', '--outdir', outDir, projectDir], {
     env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
     timeout: 120_000,
   });

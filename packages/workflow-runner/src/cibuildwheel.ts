@@ -1,6 +1,6 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SYSTEM_PYTHON } from '@pypi-release/testkit';
+import { TOOL_PYTHON } from '@pypi-release/testkit';
 import { runProcess, shown } from './runner-log';
 import type { StepScope } from './steps';
 import type { StepResult } from './types';
@@ -86,7 +86,7 @@ export async function runCibuildwheel(
   env: Record<string, string>,
   scope: StepScope,
 ): Promise<StepResult> {
-  const python = scope.python ?? SYSTEM_PYTHON;
+  const python = scope.python ?? TOOL_PYTHON;
   const flags = ['-m', 'build', '--wheel', '--no-isolation', '--skip-dependency-check', '--outdir'];
   const wrote = [...call.installs, call.command].map((l) => `\`${l}\``).join(' + ');
   const mapped = `run: ${wrote} (cibuildwheel) → ${python} ${flags.join(' ')} ${call.outputDir} ${call.packageDir}: no PyPI here to install cibuildwheel from, and this one Linux machine stands in for every matrix OS, so every matrix job builds this machine's wheel (the same file, for a pure project)`;

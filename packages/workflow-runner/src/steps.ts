@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseFileCommands, readActionManifest, runAction } from '@pypi-release/actions-runtime';
-import { SYSTEM_PYTHON } from '@pypi-release/testkit';
+import { TOOL_PYTHON } from '@pypi-release/testkit';
 import { cibuildwheelCall, runCibuildwheel } from './cibuildwheel';
 import { asString, type Contexts, evaluateValue } from './expressions';
 import { runBash, shown } from './runner-log';
@@ -75,14 +75,14 @@ async function setupPython(
   withs: Record<string, string>,
   scope: StepScope,
 ): Promise<StepResult> {
-  scope.python = SYSTEM_PYTHON;
-  const version = await pythonVersion(SYSTEM_PYTHON);
-  const mapped = `${uses} (python-version ${withs['python-version'] ?? 'unset'}) → Debian's ${SYSTEM_PYTHON} (Python ${version}); the build step's \`python\` input set to it, with \`isolation: false\` and \`--skip-dependency-check\` (offline: no index to fetch build requirements from)`;
+  scope.python = TOOL_PYTHON;
+  const version = await pythonVersion(TOOL_PYTHON);
+  const mapped = `${uses} (python-version ${withs['python-version'] ?? 'unset'}) → Debian's ${TOOL_PYTHON} (Python ${version}); the build step's \`python\` input set to it, with \`isolation: false\` and \`--skip-dependency-check\` (offline: no index to fetch build requirements from)`;
   scope.map(mapped);
   return {
     name,
     outcome: 'success',
-    outputs: { 'python-path': SYSTEM_PYTHON, 'python-version': version },
+    outputs: { 'python-path': TOOL_PYTHON, 'python-version': version },
     log: '',
     summary: '',
     mapped,

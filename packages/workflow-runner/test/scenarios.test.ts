@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
 import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
 import { type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { SYSTEM_PYTHON, tempDir } from '@pypi-release/testkit';
+import { TOOL_PYTHON, tempDir } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWorkflow, type SamplePackage, type WorkflowRunResult, writeSampleCheckout } from '../src';
 
@@ -124,7 +124,7 @@ describe('workflow runner: the example callers on the local stack', () => {
   /** pip-installs the projects from the index into a fresh venv and prints each module's `__version__`. */
   async function installed(index: RunningIndex, dir: string, packages: SamplePackage[]): Promise<string[]> {
     const venv = join(dir, 'venv');
-    await run(SYSTEM_PYTHON, ['-m', 'venv', venv]);
+    await run(TOOL_PYTHON, ['-m', 'venv', venv]);
     const names = packages.map((p) => p.name);
     await run(join(venv, 'bin/pip'), ['install', '--no-cache-dir', '--index-url', index.simpleUrl, ...names]);
     const modules = packages.map((p) => p.module);
@@ -152,7 +152,7 @@ describe('workflow runner: the example callers on the local stack', () => {
         'approval requested for environment pypi (job pypi / pypi-publish): approved',
       ]);
       expect(
-        result.mappings.some((m) => m.startsWith('actions/setup-python@') && m.includes(SYSTEM_PYTHON)),
+        result.mappings.some((m) => m.startsWith('actions/setup-python@') && m.includes(TOOL_PYTHON)),
       ).toBe(true);
       expect(result.mappings.some((m) => m.startsWith('actions/checkout@'))).toBe(true);
       expect(result.outputs.pypi).toMatchObject({ name: 'runner-pure', version: '1.2.0' });
@@ -167,7 +167,7 @@ describe('workflow runner: the example callers on the local stack', () => {
       expect(publishLog(result)).not.toContain(TOKEN);
 
       const venv = join(dir, 'venv');
-      await run(SYSTEM_PYTHON, ['-m', 'venv', venv]);
+      await run(TOOL_PYTHON, ['-m', 'venv', venv]);
       await run(join(venv, 'bin/pip'), [
         'install',
         '--no-cache-dir',
@@ -302,7 +302,7 @@ describe('workflow runner: the example callers on the local stack', () => {
       } else {
         expect(uvMapping).toContain("→ frontend `build` (python -m build): uv is not on this machine's PATH");
         expect(cliBuild?.mapped).toBe(uvMapping);
-        expect(cliBuild?.log).toContain(`${SYSTEM_PYTHON} -m build --no-isolation`);
+        expect(cliBuild?.log).toContain(`${TOOL_PYTHON} -m build --no-isolation`);
         expect(result.text).toContain(uvMapping);
       }
       expect(result.jobs[0]?.steps.find((s) => s.name === '$/actions/build')?.mapped).toBeUndefined();
@@ -340,7 +340,7 @@ describe('workflow runner: the example callers on the local stack', () => {
 
       const cibuildwheel = result.mappings.filter((m) => m.includes('(cibuildwheel) →'));
       expect(cibuildwheel).toEqual([
-        `run: \`python -m pip install cibuildwheel==2.23.3\` + \`python -m cibuildwheel --output-dir wheelhouse\` (cibuildwheel) → ${SYSTEM_PYTHON} -m build --wheel --no-isolation --skip-dependency-check --outdir wheelhouse .: no PyPI here to install cibuildwheel from, and this one Linux machine stands in for every matrix OS, so every matrix job builds this machine's wheel (the same file, for a pure project)`,
+        `run: \`python -m pip install cibuildwheel==2.23.3\` + \`python -m cibuildwheel --output-dir wheelhouse\` (cibuildwheel) → ${TOOL_PYTHON} -m build --wheel --no-isolation --skip-dependency-check --outdir wheelhouse .: no PyPI here to install cibuildwheel from, and this one Linux machine stands in for every matrix OS, so every matrix job builds this machine's wheel (the same file, for a pure project)`,
       ]);
       expect(result.mappings).toContain(
         "actions/upload-artifact@65c4c4a1ddee5b72f698fdd19549f0f0fb45cf08 → an upload through the local artifact service with @actions/artifact's client (name, path globs, if-no-files-found and include-hidden-files honoured)",

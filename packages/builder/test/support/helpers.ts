@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { inspectWheel } from '@pypi-release/dists';
+import { TOOL_PYTHON } from '@pypi-release/testkit';
 import type { BuildLogger, BuildOptions } from '../../src/build-project';
 import type { ProcessRunner, RunOptions } from '../../src/process-runner';
 import { spawnRunner } from '../../src/process-runner';
@@ -9,7 +10,7 @@ export const execFileAsync = promisify(execFile);
 
 /** Offline builds: Debian's interpreter, no isolation, no dependency check (Debian's hatchling lacks one). */
 export const OFFLINE: BuildOptions = {
-  python: '/usr/bin/python3',
+  python: TOOL_PYTHON,
   isolation: false,
   args: ['--skip-dependency-check'],
   env: { PATH: process.env.PATH, HOME: process.env.HOME },

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildPythonProject, writePythonProject } from '@pypi-release/testkit';
 
-export { SYSTEM_PYTHON as PYTHON } from '@pypi-release/testkit';
+export { TOOL_PYTHON as PYTHON } from '@pypi-release/testkit';
 
 export interface ProjectSpec {
   readonly name: string;
