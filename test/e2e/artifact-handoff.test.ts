@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { type ActionResult, runAction } from '@pypi-release/actions-runtime';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
 import { type RunningIndex, startIndex } from '@pypi-release/index';
-import { TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
+import { SETUPTOOLS66_PYTHON, TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -56,7 +56,8 @@ describe('artifact handoff: build ×3 → collect-dists → publish → pip inst
       workspace: work.path,
       inputs: {
         'working-directory': project,
-        python: TOOL_PYTHON,
+        // Debian's setuptools 66 for st-demo: its non-normalized sdist name is the negative case below.
+        python: project === 'st-demo' ? SETUPTOOLS66_PYTHON : TOOL_PYTHON,
         isolation: 'false',
         args: '--skip-dependency-check',
         'upload-artifact': 'true',

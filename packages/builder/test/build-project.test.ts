@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
+import { SETUPTOOLS66_PYTHON, TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProject } from '../src/build-project';
 import { memoryLogger, OFFLINE, wheelMembers } from './support/helpers';
@@ -44,8 +44,11 @@ describe('building a project', () => {
 
   it("reports the real filenames of Debian's setuptools 66 (a non-normalized sdist name)", async () => {
     const project = join(dir.path, 'project');
-    await writePythonProject(project, { name: 'demo-s', version: '0.2.0', backend: 'setuptools' });
-    const result = await buildProject({ ...OFFLINE, workingDirectory: project }, { logger: memoryLogger() });
+    await writePythonProject(project, { name: 'demo-s', version: '0.2.0', backend: 'setuptools-66' });
+    const result = await buildProject(
+      { ...OFFLINE, python: SETUPTOOLS66_PYTHON, workingDirectory: project },
+      { logger: memoryLogger() },
+    );
     expect(result.name).toBe('demo-s');
     expect(result.version).toBe('0.2.0');
     expect(result.requiresPython).toBe('>=3.8');

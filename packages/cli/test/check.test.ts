@@ -17,7 +17,7 @@ describe('pypi-release check (DESIGN.md command-line contract)', () => {
   beforeAll(async () => {
     [good, setuptools] = await Promise.all([
       buildFixture({ name: 'demo-good', version: '1.0.0', readme: { file: 'README.md', text: '# Demo\n' } }),
-      buildFixture({ name: 'demo-s', version: '0.2.0', backend: 'setuptools' }),
+      buildFixture({ name: 'demo-s', version: '0.2.0', backend: 'setuptools-66' }),
     ]);
     await writeFile(join(good.dist, '.gitignore'), '*\n');
   }, 180_000);

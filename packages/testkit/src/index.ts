@@ -19,6 +19,7 @@ export {
   buildPythonProject,
   DEBIAN_PYTHON,
   type ProjectSpec,
+  SETUPTOOLS66_PYTHON,
   TOOL_PYTHON,
   tempDir,
   writePythonProject,

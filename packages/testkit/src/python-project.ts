@@ -23,13 +23,31 @@ export const TOOL_PYTHON = join(
   process.platform === 'win32' ? 'python.exe' : 'python',
 );
 
+/**
+ * A venv of Debian's `/usr/bin/python3` made by `script/bootstrap`: it keeps the setuptools 66.1.1 that Debian's
+ * python3-venv seeds every venv with (python3-setuptools-whl), plus `build` from pip's index. Setuptools 66
+ * writes non-normalized sdist names (`demo-s-0.2.0.tar.gz`), which PyPI refuses today: a real negative case.
+ */
+export const SETUPTOOLS66_PYTHON = join(
+  TOOL_PYTHON,
+  '..',
+  '..',
+  '..',
+  'python-setuptools66',
+  'bin',
+  'python',
+);
+
 /** Debian's interpreter, for the Debian packages the tests read beside ours (readme_renderer). */
 export const DEBIAN_PYTHON = TOOL_PYTHON;
 
 export interface ProjectSpec {
   readonly name: string;
   readonly version: string;
-  readonly backend?: 'hatchling' | 'setuptools';
+  /** `setuptools-66` writes the same pyproject.toml as `setuptools`; `buildFixture` builds it with SETUPTOOLS66_PYTHON. */
+  readonly backend?: 'hatchling' | 'setuptools' | 'setuptools-66';
+  /** Hatchling's `core-metadata-version` for both targets (Debian's twine 4.0.2 reads Metadata-Version ≤ 2.2). */
+  readonly coreMetadataVersion?: string;
   /** The summary (`description` in pyproject.toml). */
   readonly summary?: string;
   /** `requires-python`, default `>=3.8`. */
@@ -45,7 +63,7 @@ export interface ProjectSpec {
 export async function writePythonProject(dir: string, spec: ProjectSpec): Promise<string> {
   const module = spec.name.toLowerCase().replace(/[-.]+/g, '_');
   const backend =
-    spec.backend === 'setuptools'
+    spec.backend === 'setuptools' || spec.backend === 'setuptools-66'
       ? 'requires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"'
       : 'requires = ["hatchling"]\nbuild-backend = "hatchling.build"';
   const readmeLine = spec.readme ? [`readme = "${spec.readme.file}"`] : [];
@@ -62,8 +80,17 @@ export async function writePythonProject(dir: string, spec: ProjectSpec): Promis
     ...(spec.projectLines ?? []),
     '',
   ];
-  if (spec.backend !== 'setuptools')
-    pyproject.push('[tool.hatch.build.targets.wheel]', `packages = ["src/${module}"]`, '');
+  const metadataVersion = spec.coreMetadataVersion
+    ? [`core-metadata-version = "${spec.coreMetadataVersion}"`]
+    : [];
+  if (spec.backend === undefined || spec.backend === 'hatchling')
+    pyproject.push(
+      '[tool.hatch.build.targets.wheel]',
+      `packages = ["src/${module}"]`,
+      ...metadataVersion,
+      '',
+      ...(metadataVersion.length > 0 ? ['[tool.hatch.build.targets.sdist]', ...metadataVersion, ''] : []),
+    );
   else pyproject.push('[tool.setuptools.packages.find]', 'where = ["src"]', '');
   await mkdir(join(dir, 'src', module), { recursive: true });
   await writeFile(join(dir, 'pyproject.toml'), pyproject.join('\n'));
@@ -77,8 +104,12 @@ export async function writePythonProject(dir: string, spec: ProjectSpec): Promis
 }
 
 /** Builds the sdist and wheel of `projectDir` into `outDir` (no isolation: offline), returns the file paths. */
-export async function buildPythonProject(projectDir: string, outDir: string): Promise<string[]> {
-  await execFileAsync(TOOL_PYTHON, ['-m', 'build', '-n', '-x', '--outdir', outDir, projectDir], {
+export async function buildPythonProject(
+  projectDir: string,
+  outDir: string,
+  python: string = TOOL_PYTHON,
+): Promise<string[]> {
+  await execFileAsync(python, ['-m', 'build', '-n', '-x', '--outdir', outDir, projectDir], {
     env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
     timeout: 120_000,
   });
@@ -102,6 +133,7 @@ export async function buildFixture(
   const project = join(dir.path, 'project');
   const dist = join(dir.path, 'dist');
   await writePythonProject(project, spec);
-  const files = await buildPythonProject(project, dist);
+  const python = spec.backend === 'setuptools-66' ? SETUPTOOLS66_PYTHON : TOOL_PYTHON;
+  const files = await buildPythonProject(project, dist, python);
   return { root: dir.path, dist, files, cleanup: dir.cleanup };
 }

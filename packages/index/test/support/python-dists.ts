@@ -11,6 +11,8 @@ export interface ProjectSpec {
   readonly requiresPython?: string;
   /** Extra lines appended to the [project] table. */
   readonly extra?: string;
+  /** Hatchling's core-metadata-version (Debian's twine 4.0.2 reads Metadata-Version ≤ 2.2). */
+  readonly coreMetadataVersion?: string;
 }
 
 export interface BuiltDists {
@@ -29,6 +31,7 @@ export async function buildProject(dir: string, spec: ProjectSpec): Promise<Buil
     ...(spec.requiresPython === undefined ? {} : { requiresPython: spec.requiresPython }),
     readme: { file: 'README.md', text: `# ${spec.name}\n\nA demo package.\n` },
     projectLines: spec.extra ? [spec.extra] : [],
+    ...(spec.coreMetadataVersion === undefined ? {} : { coreMetadataVersion: spec.coreMetadataVersion }),
   });
   await buildPythonProject(project, out);
   const files = await readdir(out);
