@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { nodeBinary } from '@pypi-release/actions-runtime';
 import { buildFixture, tempDir } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCliPackage } from '../../scripts/cli-package';
@@ -68,6 +69,14 @@ describe('the packed pypi-release CLI, installed offline', () => {
     const npx = await run('npx', ['--offline', 'pypi-release', '--version'], { cwd: app, env });
     expect(npx.stdout).toBe(`${version}\n`);
   });
+
+  it('runs on Node 24 too (npx -y node@24)', async () => {
+    const node24 = await nodeBinary(24);
+    const entry = join(app, 'node_modules/pypi-release/lib/pypi-release.mjs');
+    expect((await run(node24, [entry, '--version'], { cwd: app, env })).stdout).toBe(`${version}\n`);
+    const { stdout } = await run(node24, [entry, 'check', '--json', fixture.dist], { cwd: app, env });
+    expect((JSON.parse(stdout) as { ok: boolean }).ok).toBe(true);
+  }, 300_000);
 
   it('checks a release', async () => {
     const { stdout } = await cli(['check', '--json', fixture.dist]);
