@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundle, median, ROOT, row, TOOL_PYTHON, timed } from './support';
+import { bundle, bundledCli, median, ROOT, row, TOOL_PYTHON, timed } from './support';
 
 const RUNS = 3;
 
@@ -13,7 +13,7 @@ export async function checkBench(options: { wheels: number; hugeMiB: number }): 
   const work = await mkdtemp(join(tmpdir(), 'bench-check-'));
   const lines: string[] = [];
   try {
-    const cli = await bundle(join(ROOT, 'packages/cli/src/bin.ts'), join(work, 'cli'));
+    const cli = await bundledCli(join(work, 'cli'));
     const many = join(work, 'many');
     await mustRun(TOOL_PYTHON, [join(ROOT, 'bench/make_wheels.py'), 'many', many, String(options.wheels)]);
     const ours: number[] = [];

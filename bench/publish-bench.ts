@@ -10,7 +10,7 @@ import { checkDistributions, type FileReport } from '@pypi-release/dists';
 import { coldStart, coldStartLine } from './cold-start';
 import { assertLanded, BENCH_TOKEN, startIndexProcess } from './index-process';
 import { type Contender, curlContender, oursContender, twineContender } from './publish-contenders';
-import { bundle, median, mustRun, ROOT, row, TOOL_PYTHON, timed } from './support';
+import { bundle, bundledCli, median, mustRun, ROOT, row, TOOL_PYTHON, timed } from './support';
 
 export interface PublishBenchOptions {
   /** Wheels of `wheelMiB` MiB, the last one of `largeMiB` MiB; plus an sdist. */
@@ -32,7 +32,7 @@ const MIB = 2 ** 20;
 export async function publishBench(options: PublishBenchOptions): Promise<string[]> {
   const work = await mkdtemp(join(tmpdir(), 'bench-publish-'));
   try {
-    const cli = await bundle(join(ROOT, 'packages/cli/src/bin.ts'), join(work, 'cli'));
+    const cli = await bundledCli(join(work, 'cli'));
     const release = join(work, 'release');
     await makeRelease(release, options.wheels, options.wheelMiB, options.largeMiB);
     const files = await checked(release);

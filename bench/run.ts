@@ -1,10 +1,22 @@
 /** `pnpm bench`: every benchmark, figures printed as ratios against a peer measured in the same run. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEFAULT_CONCURRENCY } from '@pypi-release/pypi-client';
 import { formatTable, runFuzzing } from '@pypi-release/reliability';
 import { checkBench } from './check-bench';
 import { publishBench } from './publish-bench';
+import { startupBench } from './startup-bench';
+import { bundledCli } from './support';
 
 const quick = process.argv.includes('--quick');
+const cliDir = await mkdtemp(join(tmpdir(), 'bench-cli-'));
+try {
+  const startup = await startupBench(await bundledCli(cliDir), quick ? 10 : 20);
+  process.stdout.write(`${startup.join('\n')}\n`);
+} finally {
+  await rm(cliDir, { recursive: true, force: true });
+}
 const lines = await checkBench({ wheels: quick ? 200 : 1000, hugeMiB: quick ? 64 : 1024 });
 process.stdout.write(`${lines.join('\n')}\n`);
 const publishLines = await publishBench({

@@ -1,13 +1,22 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { buildCliPackage } from '../scripts/cli-package';
 
 export const ROOT = join(import.meta.dirname, '..');
 export { TOOL_PYTHON } from '@pypi-release/testkit';
 
 /**
- * Bundles a TypeScript entry into ESM, so that timings measure our code, not a TS loader. Dynamic imports
- * become chunks of their own (the CLI's `serve` and its native SQLite are never loaded by `check`).
+ * Builds the npm package `pypi-release` (scripts/cli-package.ts) into `outDir`; returns its bundled entry. The
+ * benchmarks run the CLI exactly as `npx pypi-release` runs it.
+ */
+export async function bundledCli(outDir: string): Promise<string> {
+  return (await buildCliPackage(outDir)).bin;
+}
+
+/**
+ * Bundles a TypeScript entry (the benchmarks' own probes) into ESM, so that timings measure our code, not a TS loader. Dynamic imports
+ * become chunks of their own.
  */
 export async function bundle(entry: string, outdir: string): Promise<string> {
   await build({

@@ -1,6 +1,7 @@
 import { type CliIo, type Command, EXIT_FAILED, EXIT_USAGE, UsageError } from './cli-io';
 import { BUILD_USAGE } from './commands/build-usage';
-import { CHECK_USAGE, checkCommand } from './commands/check';
+import { CHECK_USAGE } from './commands/check-usage';
+import { cliVersion } from './version';
 
 export const USAGE = `Usage: pypi-release <command> [options]
 
@@ -11,17 +12,17 @@ Commands:
   serve        run a local PyPI-compatible index
   oidc-issuer  run a local GitHub-shaped OIDC issuer (for dry runs of Trusted Publishing)
 
-Run \`pypi-release <command> --help\` for a command's options.`;
+Run \`pypi-release <command> --help\` for a command's options; \`pypi-release --version\` prints the version.`;
 
 interface Entry {
   readonly run: () => Promise<Command>;
   readonly usage: string;
 }
 
-/** Subcommands are loaded on demand, so `check` never pays for the index's SQLite. */
+/** Subcommands are loaded on demand: `--version` loads none, `check` never pays for the index's SQLite. */
 const COMMANDS: Record<string, Entry> = {
   build: { run: async () => (await import('./commands/build')).buildCommand, usage: BUILD_USAGE },
-  check: { run: async () => checkCommand, usage: CHECK_USAGE },
+  check: { run: async () => (await import('./commands/check')).checkCommand, usage: CHECK_USAGE },
   publish: {
     run: async () => (await import('./commands/publish')).publishCommand,
     usage:
@@ -46,6 +47,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   if (name === undefined || name === '--help' || name === '-h') {
     io.stdout(`${USAGE}\n`);
     return name === undefined ? EXIT_USAGE : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${cliVersion()}\n`);
+    return 0;
   }
   const entry = COMMANDS[name];
   if (!entry) {

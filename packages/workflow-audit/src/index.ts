@@ -101,6 +101,15 @@ function isPublishAction(uses: Uses): boolean {
   );
 }
 
+/**
+ * Whether a `run:` script publishes to npm (not a `--dry-run`): npm Trusted Publishing and its provenance statement
+ * need the job's ID token, as PyPI's does.
+ */
+function runsNpmPublish(run: Json): boolean {
+  if (typeof run !== 'string') return false;
+  return run.split('\n').some((line) => /(^|[\s;&|])npm publish\b/.test(line) && !line.includes('--dry-run'));
+}
+
 function* strings(value: Json, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [value, path];
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, `${path}[${i}]`);
@@ -268,7 +277,9 @@ class Auditor {
       );
     }
     const steps = asArray(job.steps).map(asObj);
-    let publishes = steps.some((s) => typeof s.uses === 'string' && isPublishAction(this.classify(s.uses)));
+    let publishes = steps.some(
+      (s) => (typeof s.uses === 'string' && isPublishAction(this.classify(s.uses))) || runsNpmPublish(s.run),
+    );
     if (typeof job.uses === 'string') publishes = this.checkCall(at, job);
     if (grantsIdToken(job.permissions) && !publishes) {
       this.report(

@@ -45,6 +45,22 @@ describe('workflow-audit', () => {
     expect(classifyUses('$/actions/publish')).toEqual({ kind: 'local', path: 'actions/publish' });
   });
 
+  it('allows id-token: write on a job that runs npm publish, not on one that only dry-runs it', () => {
+    const npmJob = (run: string) => `on: push
+permissions: {}
+jobs:
+  npm:
+    runs-on: x
+    permissions:
+      id-token: write
+    steps:
+      - run: ${run}
+`;
+    expect(rules(npmJob('npm publish --provenance --access public'))).toEqual([]);
+    expect(rules(npmJob('npm publish --dry-run'))).toEqual(['id-token-outside-publish']);
+    expect(rules(npmJob('npm pack'))).toEqual(['id-token-outside-publish']);
+  });
+
   it('checks the outputs of a reusable workflow through its workflow_call.outputs', () => {
     const text = `${clean}  after:
     needs: call

@@ -4,11 +4,6 @@ import { formatBytes, formatTable } from '@pypi-release/report';
 import { z } from 'zod';
 import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
 
-export const CHECK_USAGE = `Usage: pypi-release check [--json] [--strict] [--concurrency N] <file-or-dir-or-glob>...
-
-Runs every PyPI acceptance rule on the distributions, as one release.
-Exit status: 0 all pass, 1 any error (with --strict: any warning), 2 usage error.`;
-
 const optionsSchema = z.object({
   json: z.boolean().default(false),
   strict: z.boolean().default(false),
