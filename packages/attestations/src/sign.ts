@@ -72,6 +72,9 @@ function reason(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   if (code === 'IDENTITY_TOKEN_PARSE_ERROR')
     return 'the identity token is not a JWT (IDENTITY_TOKEN_PARSE_ERROR)';
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  const cause =
+    error.cause instanceof Error && !error.message.includes(error.cause.message)
+      ? `: ${error.cause.message}`
+      : '';
   return typeof code === 'string' ? `${error.message}${cause} (${code})` : `${error.message}${cause}`;
 }

@@ -1,54 +1,203 @@
-import { jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { type LocalSigstore, startLocalSigstore } from '@pypi-release/sigstore-local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type Attestation,
+  AttestationError,
   attestationSchema,
-  createAttester,
+  type GithubPublisher,
   PUBLISH_PREDICATE_TYPE,
-  sigstoreIdentity,
   trustMaterialFrom,
   verifyAttestation,
 } from '../src/index';
+import { type Stack, startStack } from './support';
 
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-const SHA = 'a'.repeat(64);
+const DIST = { filename: 'demo_pkg-1.0.0.tar.gz', sha256: 'a'.repeat(64) };
+const PUBLISHER: GithubPublisher = {
+  kind: 'GitHub',
+  repository: 'octo-org/octo-repo',
+  workflow: 'release.yml',
+  environment: 'pypi',
+};
 
-describe('sign then verify against the local Sigstore', () => {
-  let oidc: OidcIssuer;
-  let sigstore: LocalSigstore;
+function statementOf(attestation: Attestation): unknown {
+  return JSON.parse(Buffer.from(attestation.envelope.statement, 'base64').toString('utf8'));
+}
+
+describe('publish attestations signed against the local Sigstore', () => {
+  let stack: Stack;
+  let attestation: Attestation;
+  const verify = (candidate: Attestation, dist = DIST, publisher = PUBLISHER) =>
+    verifyAttestation(candidate, dist, { trust: trustMaterialFrom(stack.sigstore.trustedRoot), publisher });
+  const failure = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AttestationError);
+      return (error as Error).message;
+    }
+    throw new Error('expected verification to fail');
+  };
 
   beforeAll(async () => {
-    oidc = await startOidcIssuer({
-      issuer: GITHUB_ISSUER,
-      job: jobClaims({ repository: 'octo-org/octo-repo', workflow: 'release.yml', environment: 'pypi' }),
+    stack = await startStack({
+      repository: 'octo-org/octo-repo',
+      workflow: 'release.yml',
+      environment: 'pypi',
     });
-    sigstore = await startLocalSigstore({
-      issuers: [{ issuer: GITHUB_ISSUER, jwksUrl: `${oidc.url}/.well-known/jwks` }],
-    });
+    attestation = await stack.attester()(DIST);
   });
   afterAll(async () => {
-    await sigstore?.close();
-    await oidc?.close();
+    await stack?.close();
   });
 
-  it('round trips', async () => {
-    const attest = createAttester({
-      identityProvider: sigstoreIdentity(async (audience) => {
-        const response = await fetch(`${oidc.requestUrl}&audience=${audience}`, {
-          headers: { authorization: `Bearer ${oidc.requestToken}` },
-        });
-        return ((await response.json()) as { value: string }).value;
-      }),
-      fulcioUrl: sigstore.fulcioUrl,
-      rekorUrl: sigstore.rekorUrl,
-    });
-    const dist = { filename: 'demo_pkg-1.0.0.tar.gz', sha256: SHA };
-    const attestation = await attest(dist);
+  it('produces a PEP 740 object: one in-toto publish statement about the file, Rekor v1 dsse entry', () => {
     expect(attestationSchema.parse(attestation)).toEqual(attestation);
-    const result = verifyAttestation(attestation, dist, {
-      trust: trustMaterialFrom(sigstore.trustedRoot),
-      publisher: { kind: 'GitHub', repository: 'octo-org/octo-repo', workflow: 'release.yml', environment: 'pypi' },
+    expect(statementOf(attestation)).toEqual({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: DIST.filename, digest: { sha256: DIST.sha256 } }],
+      predicateType: PUBLISH_PREDICATE_TYPE,
+      predicate: null,
     });
-    expect(result).toEqual({ predicateType: PUBLISH_PREDICATE_TYPE, predicate: null });
+    const [entry] = attestation.verification_material.transparency_entries;
+    expect(entry).toMatchObject({ kindVersion: { kind: 'dsse', version: '0.0.1' } });
+    expect(entry).toHaveProperty('inclusionPromise.signedEntryTimestamp');
+    expect(stack.sigstore.counts).toEqual({ certificates: 1, entries: 1 });
+  });
+
+  it('verifies against the trusted root and the Trusted Publisher', () => {
+    expect(verify(attestation)).toEqual({ predicateType: PUBLISH_PREDICATE_TYPE, predicate: null });
+  });
+
+  it('accepts the subject name in any equivalent spelling (ultranormalised, as PyPI compares)', () => {
+    expect(() => verify(attestation, { ...DIST, filename: 'Demo.Pkg-1.0.0.tar.gz' })).not.toThrow();
+  });
+
+  it('refuses another file digest', () => {
+    expect(failure(() => verify(attestation, { ...DIST, sha256: 'b'.repeat(64) }))).toBe(
+      'Verification failed: subject does not match distribution digest',
+    );
+  });
+
+  it('refuses another file name', () => {
+    expect(failure(() => verify(attestation, { ...DIST, filename: 'demo_pkg-1.0.1.tar.gz' }))).toBe(
+      'Verification failed: subject does not match distribution name: demo_pkg-1.0.0.tar.gz != demo_pkg-1.0.1.tar.gz',
+    );
+  });
+
+  it('refuses another repository', () => {
+    expect(
+      failure(() => verify(attestation, DIST, { ...PUBLISHER, repository: 'octo-org/other-repo' })),
+    ).toBe(
+      "Verification failed: Certificate's OIDCSourceRepositoryURI does not match " +
+        "(got 'https://github.com/octo-org/octo-repo', expected 'https://github.com/octo-org/other-repo')",
+    );
+  });
+
+  it('refuses another workflow', () => {
+    expect(failure(() => verify(attestation, DIST, { ...PUBLISHER, workflow: 'publish.yml' }))).toBe(
+      "Verification failed: Certificate's Build Config URI " +
+        '(https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0) ' +
+        'does not match expected Trusted Publisher (publish.yml @ octo-org/octo-repo)',
+    );
+  });
+
+  it('refuses a statement changed after signing', () => {
+    const statement = JSON.stringify({ ...(statementOf(attestation) as object), predicate: {} });
+    const tampered = {
+      ...attestation,
+      envelope: { ...attestation.envelope, statement: Buffer.from(statement).toString('base64') },
+    };
+    expect(failure(() => verify(tampered))).toBe('Verification failed: DSSE payload hash mismatch');
+  });
+
+  it('refuses an attestation from a Sigstore the verifier does not trust', async () => {
+    const other = await startStack({ repository: 'octo-org/octo-repo', workflow: 'release.yml' });
+    try {
+      const foreign = await other.attester()(DIST);
+      expect(failure(() => verify(foreign))).toBe('Verification failed: Failed to verify certificate chain');
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('identities PyPI refuses', () => {
+  it('a reusable workflow: the Build Config URI names the caller, not the workflow the publisher names', async () => {
+    const stack = await startStack({
+      repository: 'octo-org/octo-repo',
+      workflow: 'ci.yml',
+      reusableWorkflow: {
+        repository: 'octo-org/octo-repo',
+        file: 'pypi-release.yml',
+        ref: 'refs/tags/v1.0.0',
+      },
+    });
+    try {
+      const attestation = await stack.attester()(DIST);
+      const publisher = { ...PUBLISHER, workflow: 'pypi-release.yml' };
+      expect(() =>
+        verifyAttestation(attestation, DIST, {
+          trust: trustMaterialFrom(stack.sigstore.trustedRoot),
+          publisher,
+        }),
+      ).toThrow(/Build Config URI \(.*ci\.yml@refs\/tags\/v1\.0\.0\) does not match/);
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('a token from an issuer other than GitHub Actions', async () => {
+    const stack = await startStack({ repository: 'octo-org/octo-repo' }, 'https://token.actions.example.com');
+    try {
+      const attestation = await stack.attester()(DIST);
+      expect(() =>
+        verifyAttestation(attestation, DIST, {
+          trust: trustMaterialFrom(stack.sigstore.trustedRoot),
+          publisher: PUBLISHER,
+        }),
+      ).toThrow(/OIDCIssuerV2 does not match \(got 'https:\/\/token\.actions\.example\.com'/);
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
+describe('signing failures', () => {
+  it('a token of the wrong audience is refused by Fulcio; the error says so and never shows the token', async () => {
+    const stack = await startStack({ repository: 'octo-org/octo-repo' });
+    try {
+      const error = await stack
+        .attester('pypi')(DIST)
+        .then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
+      expect(error).toBeInstanceOf(AttestationError);
+      expect((error as AttestationError).code).toBe('SIGNING');
+      expect((error as Error).message).toMatch(
+        /demo_pkg-1\.0\.0\.tar\.gz: .*\(401\) There was an error processing the identity token: unexpected "aud" claim value \(CA_CREATE_SIGNING_CERTIFICATE_ERROR\)$/,
+      );
+      for (const token of stack.oidc.issued)
+        expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).not.toContain(token);
+      expect(stack.sigstore.counts).toEqual({ certificates: 0, entries: 0 });
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('a token that is not a JWT is reported without echoing it', async () => {
+    const { createAttester } = await import('../src/index');
+    const secret = 'not-a-jwt-secret-value';
+    const attest = createAttester({
+      identityProvider: { getToken: async () => secret },
+      fulcioUrl: 'http://127.0.0.1:9',
+      rekorUrl: 'http://127.0.0.1:9',
+      retries: 0,
+    });
+    const error = await attest(DIST).then(
+      () => undefined,
+      (caught: unknown) => caught as Error,
+    );
+    expect(error?.message).toMatch(/not a JWT/);
+    expect(error?.message).not.toContain(secret);
   });
 });
