@@ -8,7 +8,7 @@ import {
   trustMaterialFrom,
   verifyAttestation,
 } from '../src/index';
-import { type Stack, startStack } from './support';
+import { type Stack, startStack } from './support/stack';
 
 const DIST = { filename: 'demo_pkg-1.0.0.tar.gz', sha256: 'a'.repeat(64) };
 const PUBLISHER: GithubPublisher = {

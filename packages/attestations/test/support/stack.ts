@@ -1,6 +1,6 @@
 import { type JobClaimsInput, jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { type LocalSigstore, startLocalSigstore } from '@pypi-release/sigstore-local';
-import { type Attester, createAttester, sigstoreIdentity } from '../src/index';
+import { type Attester, createAttester, sigstoreIdentity } from '../../src/index';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
