@@ -12,6 +12,7 @@ export {
   type Provenance,
   provenanceSchema,
 } from './pep740';
+export { productionTrustedRoot } from './production-root';
 export {
   type Attester,
   type AttesterOptions,
@@ -31,4 +32,5 @@ export {
   type Statement,
   statementSchema,
 } from './statement';
+export type { TrustMaterial } from '@sigstore/verify';
 export { trustMaterialFrom, type VerifiedAttestation, type VerifyOptions, verifyAttestation } from './verify';

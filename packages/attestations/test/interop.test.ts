@@ -1,17 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { attestationSchema, trustMaterialFrom, verifyAttestation } from '../src/index';
-
-/** Sigstore's production trusted root, as `@sigstore/tuf` ships it in its seeds (no network). */
-function productionTrustedRoot(): unknown {
-  const seeds = JSON.parse(
-    readFileSync(createRequire(import.meta.url).resolve('@sigstore/tuf/seeds.json'), 'utf8'),
-  );
-  const encoded = seeds['https://tuf-repo-cdn.sigstore.dev'].targets['trusted_root.json'] as string;
-  return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
-}
+import { attestationSchema, productionTrustedRoot, trustMaterialFrom, verifyAttestation } from '../src/index';
 
 const fixtures = new URL('./fixtures/', import.meta.url);
 const sdist = readFileSync(new URL('pypi_attestations-0.0.19.tar.gz', fixtures));
