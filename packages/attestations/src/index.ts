@@ -1,3 +1,4 @@
+export type { TrustMaterial } from '@sigstore/verify';
 export { checkGithubPublisher, GITHUB_ACTIONS_ISSUER } from './certificate-policy';
 export { ultranormalizeFilename } from './dist-name';
 export { AttestationError, type AttestationErrorCode } from './errors';
@@ -32,5 +33,4 @@ export {
   type Statement,
   statementSchema,
 } from './statement';
-export type { TrustMaterial } from '@sigstore/verify';
 export { trustMaterialFrom, type VerifiedAttestation, type VerifyOptions, verifyAttestation } from './verify';
