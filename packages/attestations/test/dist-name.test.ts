@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ultranormalizeFilename } from '../src/index';
 
@@ -22,4 +23,27 @@ describe('ultranormalised distribution filenames (pypi-attestations `_ultranorma
       expect(ultranormalizeFilename(input)).toBeUndefined();
     },
   );
+});
+
+describe('ultranormalisation, for any wheel or sdist name', () => {
+  const name = fc.stringMatching(/^[A-Za-z0-9]([A-Za-z0-9._-]{0,10}[A-Za-z0-9])?$/);
+  const version = fc
+    .tuple(fc.nat(20), fc.nat(20), fc.constantFrom('', 'rc1', 'a2', '.post1', '.dev3'))
+    .map(([major, minor, suffix]) => `${major}.${minor}${suffix}`);
+  const tags = fc.uniqueArray(fc.constantFrom('py2', 'py3', 'cp312', 'PY3'), { minLength: 1, maxLength: 3 });
+
+  it('is idempotent and agrees for every spelling of the same project name', () => {
+    fc.assert(
+      fc.property(name, version, tags, fc.boolean(), (project, v, python, wheel) => {
+        // A wheel's name part never holds `-` (it separates the filename's fields).
+        const stem = wheel ? project.replace(/-/g, '_') : project;
+        const filename = wheel ? `${stem}-${v}-${python.join('.')}-none-any.whl` : `${stem}-${v}.tar.gz`;
+        const once = ultranormalizeFilename(filename);
+        expect(once).toBeDefined();
+        expect(ultranormalizeFilename(once as string)).toBe(once);
+        const respelled = filename.replace(stem, stem.toUpperCase().replace(/[-_.]/g, '.'));
+        expect(ultranormalizeFilename(respelled)).toBe(once);
+      }),
+    );
+  });
 });
