@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Attestation,
@@ -61,6 +62,37 @@ describe('publish attestations signed against the local Sigstore', () => {
     expect(entry).toMatchObject({ kindVersion: { kind: 'dsse', version: '0.0.1' } });
     expect(entry).toHaveProperty('inclusionPromise.signedEntryTimestamp');
     expect(stack.sigstore.counts).toEqual({ certificates: 1, entries: 1 });
+  });
+
+  it('carries a Rekor body shaped exactly as real Rekor stored one for gh-action-pypi-publish', () => {
+    const real = JSON.parse(
+      readFileSync(
+        new URL('./fixtures/pypi_attestations-0.0.19.tar.gz.publish.attestation', import.meta.url),
+        'utf8',
+      ),
+    ) as Attestation;
+    const shape = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(shape)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
+          : typeof value;
+    const body = (candidate: Attestation) => {
+      const entry = candidate.verification_material.transparency_entries[0] as { canonicalizedBody: string };
+      return Buffer.from(entry.canonicalizedBody, 'base64').toString('utf8');
+    };
+    expect(shape(JSON.parse(body(attestation)))).toEqual(shape(JSON.parse(body(real))));
+    // Both are canonical JSON: the stored text is the keys-sorted, space-free serialisation.
+    expect(body(attestation)).toBe(JSON.stringify(JSON.parse(body(attestation))));
+    expect(body(real)).toBe(JSON.stringify(JSON.parse(body(real))));
+    // The entry has the same fields; the local log is a tree of one entry per log (the mock's), so its
+    // inclusion proof has no sibling hashes and index 0, which protobuf JSON leaves out.
+    const keys = (candidate: Attestation) =>
+      Object.keys(candidate.verification_material.transparency_entries[0] ?? {}).sort();
+    expect(keys(attestation)).toEqual(keys(real));
+    expect(shape({ ...attestation, verification_material: {} })).toEqual(
+      shape({ ...real, verification_material: {} }),
+    );
   });
 
   it('verifies against the trusted root and the Trusted Publisher', () => {
