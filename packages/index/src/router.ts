@@ -4,6 +4,7 @@ import type { FaultInjector } from './faults';
 import { redirect, send, sendError } from './http/respond';
 import type { OidcRoutes } from './oidc-bridge';
 import { serveFile } from './read/file-downloads';
+import { serveProvenance } from './read/integrity-api';
 import { serveJsonApi } from './read/json-api';
 import { serveSimpleIndex, serveSimpleProject } from './read/simple-api';
 import type { Storage } from './storage/storage';
@@ -69,5 +70,12 @@ export async function route(req: IncomingMessage, res: ServerResponse, deps: Rou
     return serveJsonApi(req, res, decodeURIComponent(json[1]), version, deps.storage, deps.base());
   }
   if (path.startsWith('/files/')) return serveFile(req, res, path, deps.storage);
+  const integrity = /^\/integrity\/([^/]+)\/([^/]+)\/([^/]+)\/provenance\/?$/.exec(path);
+  if (integrity) {
+    const [project = '', version = '', filename = ''] = integrity
+      .slice(1)
+      .map((s) => decodeURIComponent(s ?? ''));
+    return serveProvenance(req, res, { project, version, filename }, deps.storage);
+  }
   sendError(req, res, 404, 'Not Found');
 }

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { productionTrustedRoot, type TrustMaterial, trustMaterialFrom } from '@pypi-release/attestations';
 import type { IndexConfig } from './config';
 import { defaultConfig, parseConfig } from './config';
 import { FaultInjector } from './faults';
@@ -29,6 +30,11 @@ export interface StartIndexOptions {
   readonly onTokenMinted?: (token: string) => void;
   /** Called with unexpected errors of a request (default: written to stderr). */
   readonly onError?: (error: unknown) => void;
+  /**
+   * The Sigstore `trusted_root.json` (parsed) that uploaded attestations must verify against. Default: Sigstore's
+   * production root, as PyPI uses; a local Sigstore (`@pypi-release/sigstore-local`) passes its own.
+   */
+  readonly sigstoreTrustedRoot?: unknown;
 }
 
 export interface RunningIndex {
@@ -71,6 +77,7 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
       faults,
       clock,
       help: HELP_BASE,
+      attestationTrust: lazyTrust(options.sigstoreTrustedRoot),
     },
     oidc: createOidcRoutes(tp, keys, storage, clock, options.onTokenMinted),
     adminFaults: options.faults ? faults : undefined,
@@ -122,5 +129,14 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
       })();
       return closing;
     },
+  };
+}
+
+/** Trust material built on first use (the production root is parsed only when an attestation arrives). */
+function lazyTrust(trustedRoot: unknown): () => TrustMaterial {
+  let trust: TrustMaterial | undefined;
+  return () => {
+    trust ??= trustMaterialFrom(trustedRoot ?? productionTrustedRoot());
+    return trust;
   };
 }

@@ -4,6 +4,7 @@ import { escapeHtml, redirect, send, sendError } from '../http/respond';
 import type { ListedFile, ProjectRow } from '../storage/rows';
 import type { Storage } from '../storage/storage';
 import { fileUrl, uploadTime } from './file-urls';
+import { provenanceUrl } from './integrity-api';
 import { contentTypeOf, negotiate, type SimpleFormat } from './negotiate';
 
 const API_VERSION = '1.3';
@@ -34,7 +35,7 @@ export function serveSimpleIndex(
   );
 }
 
-function fileJson(base: string, file: ListedFile): Record<string, unknown> {
+function fileJson(base: string, project: string, file: ListedFile): Record<string, unknown> {
   const metadata = file.metadata_sha256 ? { sha256: file.metadata_sha256 } : false;
   return {
     filename: file.filename,
@@ -46,17 +47,18 @@ function fileJson(base: string, file: ListedFile): Record<string, unknown> {
     size: file.size,
     'upload-time': uploadTime(file.upload_time_ms),
     yanked: file.yanked ? (file.yanked_reason ?? true) : false,
-    provenance: null,
+    provenance: file.has_provenance ? provenanceUrl(base, project, file) : null,
   };
 }
 
-function fileAnchor(base: string, file: ListedFile): string {
+function fileAnchor(base: string, project: string, file: ListedFile): string {
   const attrs = [`href="${escapeHtml(`${fileUrl(base, file)}#sha256=${file.sha256}`)}"`];
   if (file.requires_python) attrs.push(`data-requires-python="${escapeHtml(file.requires_python)}"`);
   if (file.metadata_sha256) {
     attrs.push(`data-dist-info-metadata="sha256=${file.metadata_sha256}"`);
     attrs.push(`data-core-metadata="sha256=${file.metadata_sha256}"`);
   }
+  if (file.has_provenance) attrs.push(`data-provenance="${escapeHtml(provenanceUrl(base, project, file))}"`);
   if (file.yanked) attrs.push(`data-yanked="${escapeHtml(file.yanked_reason ?? '')}"`);
   return `    <a ${attrs.join(' ')}>${escapeHtml(file.filename)}</a><br />`;
 }
@@ -66,10 +68,10 @@ function projectPage(base: string, project: ProjectRow, files: ListedFile[], ver
     meta: { 'api-version': API_VERSION },
     name: project.normalized_name,
     versions,
-    files: files.map((f) => fileJson(base, f)),
+    files: files.map((f) => fileJson(base, project.normalized_name, f)),
   };
   const title = `Links for ${escapeHtml(project.normalized_name)}`;
-  const html = `<!DOCTYPE html>\n<html>\n  <head>\n    <meta name="pypi:repository-version" content="${API_VERSION}">\n    <title>${title}</title>\n  </head>\n  <body>\n    <h1>${title}</h1>\n${files.map((f) => fileAnchor(base, f)).join('\n')}\n  </body>\n</html>\n`;
+  const html = `<!DOCTYPE html>\n<html>\n  <head>\n    <meta name="pypi:repository-version" content="${API_VERSION}">\n    <title>${title}</title>\n  </head>\n  <body>\n    <h1>${title}</h1>\n${files.map((f) => fileAnchor(base, project.normalized_name, f)).join('\n')}\n  </body>\n</html>\n`;
   return { json, html };
 }
 

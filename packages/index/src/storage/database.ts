@@ -40,6 +40,10 @@ CREATE TABLE IF NOT EXISTS files (
   yanked_reason TEXT
 );
 CREATE INDEX IF NOT EXISTS files_release ON files (release_id);
+CREATE TABLE IF NOT EXISTS provenance (
+  file_id INTEGER PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
+  provenance TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS deleted_filenames (
   filename TEXT PRIMARY KEY,
   deleted_ms INTEGER NOT NULL

@@ -15,6 +15,8 @@ export interface NewFile {
   readonly packagetype: string;
   readonly pythonVersion: string;
   readonly metadataSha256: string | null;
+  /** The PEP 740 provenance object (JSON) of verified attestations, stored with the file in one transaction. */
+  readonly provenance?: string | undefined;
   readonly nowMs: number;
 }
 
@@ -60,7 +62,9 @@ export class IndexStore {
   filesOfProject(projectId: number): ListedFile[] {
     return this.db
       .prepare(
-        `SELECT files.*, releases.version AS version FROM files JOIN releases ON files.release_id = releases.id
+        `SELECT files.*, releases.version AS version,
+           EXISTS (SELECT 1 FROM provenance WHERE provenance.file_id = files.id) AS has_provenance
+         FROM files JOIN releases ON files.release_id = releases.id
          WHERE releases.project_id = ? ORDER BY files.filename`,
       )
       .all(projectId) as ListedFile[];
@@ -135,12 +139,27 @@ export class IndexStore {
           f.requiresPython,
           f.metadataSha256,
         );
+      if (f.provenance !== undefined) {
+        this.db
+          .prepare(
+            'INSERT INTO provenance (file_id, provenance) VALUES ((SELECT id FROM files WHERE filename = ?), ?)',
+          )
+          .run(f.filename, f.provenance);
+      }
       this.db
         .prepare('UPDATE projects SET total_size = total_size + ? WHERE id = ?')
         .run(f.digests.size, project.id);
       return 'stored';
     });
     return tx.immediate(file);
+  }
+
+  /** The stored PEP 740 provenance (JSON) of a file, if it was uploaded with attestations. */
+  provenanceOf(fileId: number): string | undefined {
+    const row = this.db.prepare('SELECT provenance FROM provenance WHERE file_id = ?').get(fileId) as
+      | { provenance: string }
+      | undefined;
+    return row?.provenance;
   }
 
   /** Whether any file row refers to `path`. */

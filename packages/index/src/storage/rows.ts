@@ -42,6 +42,8 @@ export interface FileRow {
 /** A file with the version of its release (for listings). */
 export interface ListedFile extends FileRow {
   readonly version: string;
+  /** 1 when the file was uploaded with attestations (its provenance is served by the Integrity API). */
+  readonly has_provenance: number;
 }
 
 /** The release metadata fixed by its first file: every header by lower-case name, and the description. */

@@ -18,6 +18,8 @@ export interface StoreRequest {
   readonly filename: string;
   readonly tempPath: string;
   readonly digests: Digests;
+  /** The PEP 740 provenance of verified attestations (JSON), stored with the file. */
+  readonly provenance?: string | undefined;
   readonly nowMs: number;
 }
 
@@ -53,6 +55,7 @@ export async function storeUpload(storage: Storage, req: StoreRequest): Promise<
       packagetype: req.form.filetype,
       pythonVersion: req.form.pyversion,
       metadataSha256,
+      provenance: req.provenance,
       nowMs: req.nowMs,
     });
   } catch (error) {

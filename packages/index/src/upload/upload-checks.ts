@@ -1,8 +1,10 @@
+import type { TrustMaterial } from '@pypi-release/attestations';
 import { normalizeName, type Problem } from '@pypi-release/dists';
 import type { IndexConfig } from '../config';
 import { checkDistFile, checkFormMetadata } from '../dists-bridge';
 import { type AuthResult, scopeRefusal } from '../http/auth';
 import type { Storage } from '../storage/storage';
+import { checkAttestations } from './attestations';
 import { filenameMatchError, filenameShapeError } from './filename-checks';
 import { cleanFields } from './form-metadata';
 import { firstFormError, formValue, validateForm } from './form-rules';
@@ -30,6 +32,8 @@ export interface CheckContext {
   /** Base URL for help links (`<help>/help/#invalid-auth`). */
   readonly help: string;
   readonly nowMs: number;
+  /** The Sigstore trust material attestations are verified against (built on first use). */
+  readonly attestationTrust: () => TrustMaterial;
 }
 
 const DAY_MS = 86_400_000;
@@ -149,6 +153,21 @@ export async function checkAndStore(
     return refuse(400, message || `${MSG.invalidDist} ${problemDetail(problem)}`);
   }
 
+  // Warehouse verifies attestations after every check of the file and before storing it (forklift/legacy.py).
+  const attestationsField = formValue(received.fields, 'attestations');
+  let provenance: string | undefined;
+  if (attestationsField !== undefined) {
+    const checked = checkAttestations({
+      field: attestationsField,
+      identity,
+      filename,
+      sha256: digests.sha256,
+      trust: ctx.attestationTrust(),
+    });
+    if (!checked.ok) return refuse(400, checked.message);
+    provenance = JSON.stringify(checked.provenance);
+  }
+
   const result = await storeUpload(ctx.storage, {
     form,
     metadata,
@@ -156,6 +175,7 @@ export async function checkAndStore(
     filename,
     tempPath: stored.temp.path,
     digests,
+    provenance,
     nowMs: ctx.nowMs,
   });
   if (result === 'conflict') return refuse(400, fileExists(filename, digests.blake2_256, ctx.help));

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TrustMaterial } from '@pypi-release/attestations';
 import { normalizeName } from '@pypi-release/dists';
 import type { IndexConfig } from '../config';
 import { type ActiveFault, FAULT_STATUS, type FaultInjector, faultRetryAfter } from '../faults';
@@ -17,6 +18,8 @@ export interface UploadDeps {
   readonly faults: FaultInjector | undefined;
   readonly clock: () => number;
   readonly help: string;
+  /** The Sigstore trust material attestations are verified against (built on first use). */
+  readonly attestationTrust: () => TrustMaterial;
 }
 
 /** Thrown when a fault cut the connection: nothing is answered. */
@@ -109,6 +112,7 @@ export async function handleUpload(
           config: deps.config,
           help: deps.help,
           nowMs,
+          attestationTrust: deps.attestationTrust,
         });
   } finally {
     await temp?.discard(); // before answering: a client that saw the answer finds no temporary file

@@ -1,0 +1,20 @@
+/** Why the local Sigstore refused a request; `status` is the HTTP status the real service answers with. */
+export type SigstoreLocalErrorCode =
+  | 'MALFORMED_REQUEST'
+  | 'INVALID_IDENTITY_TOKEN'
+  | 'UNSUPPORTED_IDENTITY'
+  | 'INVALID_PROOF_OF_POSSESSION'
+  | 'UNSUPPORTED_ENTRY'
+  | 'INVALID_ENTRY_SIGNATURE';
+
+export class SigstoreLocalError extends Error {
+  override readonly name = 'SigstoreLocalError';
+  constructor(
+    readonly code: SigstoreLocalErrorCode,
+    message: string,
+    readonly status: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
