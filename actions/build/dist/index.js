@@ -43095,6 +43095,7 @@ const NOISE = [
     /^\s*$/,
     /^\* (Creating|Installing|Getting|Building)\b/, // python -m build progress
     /^\[notice\]/i, // pip's upgrade notice
+    /^TIP pass --env-dir\b/, // build's advice after a failed backend (1.6)
     /^WARNING: You are using pip version/,
     /^You should consider upgrading via/,
     /^(Building|Built) (source distribution|wheel)\b/, // uv progress
@@ -52829,10 +52830,13 @@ function missing(texts) {
     }
     return undefined;
 }
-/** pip's block: `    build==1.6.1 from http://…/build-1.6.1-py3-none-any.whl#sha256=…:` / `Expected sha256 …` / `Got …`. */
+/**
+ * pip's block: `    build==1.6.1 from http://…/build-1.6.1-py3-none-any.whl (from -r req.txt (line 2)):`, then
+ * `Expected sha256 …` and `Got …` (pip 23 to 25 print it so).
+ */
 function hashMismatch(texts) {
     for (let i = 0; i < texts.length; i++) {
-        const head = /^\s*(\S+) from (\S+?):?\s*$/.exec(texts[i] ?? '');
+        const head = /^\s*(\S+) from (\S+?)(?: \(from .*\))?:?\s*$/.exec(texts[i] ?? '');
         const expected = /Expected sha256 ([0-9a-f]{64})/.exec(texts[i + 1] ?? '');
         const got = /Got\s+([0-9a-f]{64})/.exec(texts[i + 2] ?? '');
         if (head?.[1] && head[2] && expected?.[1] && got?.[1])

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -183,6 +184,10 @@ describe('build action on an interpreter without build', () => {
           `^hash mismatch installing the frontend: build==1\\.6\\.1 from ${tampered.url.replace(/[.]/g, '\\.')}/files/\\S*/build-1\\.6\\.1-py3-none-any\\.whl has sha256 [0-9a-f]{64}, the lock says ${LOCKED_BUILD_SHA256} \\(actions/build/frontend-lock\\.json holds PyPI's hashes\\)`,
         ),
       );
+      const served = createHash('sha256')
+        .update(await readFile(wheel as string))
+        .digest('hex');
+      expect(message).toContain(`has sha256 ${served}, the lock says ${LOCKED_BUILD_SHA256}`);
       expect(message).toContain('nothing was installed. Point index-url at PyPI or a faithful mirror');
       expect(message).not.toContain('\n');
       expect(await userHasBuild()).toBe(false);
