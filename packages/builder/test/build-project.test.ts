@@ -42,6 +42,8 @@ describe('building a project', () => {
     expect(logger.lines.some((l) => l.startsWith('Successfully built'))).toBe(true);
   });
 
+  // setuptools before 69.3 (Debian's 66) writes `demo-s-0.2.0.tar.gz`, later ones `demo_s-0.2.0.tar.gz`: the result
+  // names the files as written, never a name derived from the metadata.
   it("reports the real filenames of Debian's setuptools 66 (a non-normalized sdist name)", async () => {
     const project = join(dir.path, 'project');
     await writePythonProject(project, { name: 'demo-s', version: '0.2.0', backend: 'setuptools-66' });
