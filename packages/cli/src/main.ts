@@ -31,7 +31,9 @@ const COMMANDS: Record<string, Entry> = {
   serve: {
     run: async () => (await import('./commands/serve')).serveCommand,
     usage:
-      'Usage: pypi-release serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--config FILE] [--api-token T]',
+      'Usage: pypi-release serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--config FILE] [--api-token T]\n' +
+      '         [--html-only] [--auth-on-read] [--policy pypi|generic]\n\n' +
+      'Username + password accounts come from the configuration file (`accounts`), never from the command line.',
   },
   'oidc-issuer': {
     run: async () => (await import('./commands/oidc-issuer')).oidcIssuerCommand,

@@ -62,18 +62,20 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
     ((error: unknown) =>
       process.stderr.write(`index: ${error instanceof Error ? error.stack : String(error)}\n`));
   let base = '';
+  const auth = createAuthenticator(tokens, storage.credentials, HELP_BASE, config.accounts);
   const deps = {
     storage,
     upload: {
       storage,
       config,
-      auth: createAuthenticator(tokens, storage.credentials, HELP_BASE),
+      auth,
       faults,
       clock,
       help: HELP_BASE,
     },
     oidc: createOidcRoutes(tp, keys, storage, clock, options.onTokenMinted),
     adminFaults: options.faults ? faults : undefined,
+    read: { authOnRead: config.authOnRead, htmlOnly: config.htmlOnly, auth, clock },
     base: () => base,
   };
   const inFlight = new Set<Promise<void>>();
