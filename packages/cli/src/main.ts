@@ -1,6 +1,7 @@
 import { type CliIo, type Command, EXIT_FAILED, EXIT_USAGE, UsageError } from './cli-io';
 import { BUILD_USAGE } from './commands/build-usage';
 import { CHECK_USAGE, checkCommand } from './commands/check';
+import { PUBLISH_USAGE } from './commands/publish-usage';
 
 export const USAGE = `Usage: pypi-release <command> [options]
 
@@ -24,9 +25,7 @@ const COMMANDS: Record<string, Entry> = {
   check: { run: async () => checkCommand, usage: CHECK_USAGE },
   publish: {
     run: async () => (await import('./commands/publish')).publishCommand,
-    usage:
-      'Usage: pypi-release publish [--repository-url URL] [--simple-url URL] [--skip-existing] [--dry-run] [--strict]\n' +
-      '         [--concurrency N] [--no-verify] [--print-hash] [--verbose] <file-or-dir>...',
+    usage: PUBLISH_USAGE,
   },
   serve: {
     run: async () => (await import('./commands/serve')).serveCommand,

@@ -13,6 +13,7 @@ export {
   type IdTokenEnvironment,
   missingIdTokenPermission,
 } from './env-id-token';
+export { envTokenProvider } from './env-token';
 export { PublishError, type PublishErrorCode } from './errors';
 export { formatBytes } from './format';
 export { hashListing } from './hash-listing';
