@@ -57,6 +57,10 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
   const faults = new FaultInjector(config.faults);
   const tp = config.trustedPublishing;
   const keys = options.keySource ?? (tp?.enabled ? createKeySource(tp.issuer, { clock }) : undefined);
+  const gitlab = tp?.enabled ? tp.gitlab : undefined;
+  const gitlabKeys = gitlab
+    ? createKeySource(gitlab.issuer, { clock, discoveryBase: gitlab.discoveryUrl })
+    : undefined;
   const onError =
     options.onError ??
     ((error: unknown) =>
@@ -73,7 +77,7 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
       clock,
       help: HELP_BASE,
     },
-    oidc: createOidcRoutes(tp, keys, storage, clock, options.onTokenMinted),
+    oidc: createOidcRoutes(tp, keys, storage, clock, options.onTokenMinted, gitlabKeys),
     adminFaults: options.faults ? faults : undefined,
     read: { authOnRead: config.authOnRead, htmlOnly: config.htmlOnly, auth, clock },
     base: () => base,
