@@ -16,6 +16,12 @@ export {
 export { envTokenProvider } from './env-token';
 export { PublishError, type PublishErrorCode } from './errors';
 export { formatBytes } from './format';
+export {
+  formatGitlabClaims,
+  GITLAB_RELEVANT_CLAIMS,
+  gitlabRegistrationAdvice,
+  isGitlabToken,
+} from './gitlab-diagnostics';
 export { hashListing } from './hash-listing';
 export {
   type Claims,
