@@ -111,7 +111,7 @@ describe('PEP 503 HTML project pages', () => {
   });
 
   it('reads back any escaped filename and requires-python (property)', () => {
-    const escape = (s: string) =>
+    const escapeHtml = (s: string) =>
       s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&#62;').replace(/"/g, '&quot;');
     fc.assert(
       fc.property(
@@ -119,7 +119,7 @@ describe('PEP 503 HTML project pages', () => {
         fc.string(),
         fc.stringMatching(/^[0-9a-f]{64}$/),
         (filename, requires, sha) => {
-          const html = `<a href="/f/x#sha256=${sha}" data-requires-python="${escape(requires)}">${escape(filename)}</a>`;
+          const html = `<a href="/f/x#sha256=${sha}" data-requires-python="${escapeHtml(requires)}">${escapeHtml(filename)}</a>`;
           const [link] = parseSimpleHtml(html, 'http://i.example/simple/x/');
           expect(link?.filename).toBe(filename);
           expect(link?.requiresPython).toBe(requires);
