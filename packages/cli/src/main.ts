@@ -10,7 +10,7 @@ Commands:
   check        run PyPI's acceptance rules on distributions
   publish      check, upload and verify a release (API token or Trusted Publishing)
   serve        run a local PyPI-compatible index
-  oidc-issuer  run a local GitHub-shaped OIDC issuer (for dry runs of Trusted Publishing)
+  oidc-issuer  run a local GitHub- or GitLab-shaped OIDC issuer (dry runs of Trusted Publishing)
 
 Run \`pypi-release <command> --help\` for a command's options.`;
 
@@ -37,7 +37,9 @@ const COMMANDS: Record<string, Entry> = {
   'oidc-issuer': {
     run: async () => (await import('./commands/oidc-issuer')).oidcIssuerCommand,
     usage: `Usage: pypi-release oidc-issuer --repository OWNER/REPO [--port N] [--owner-id ID] [--workflow FILE]
-         [--ref REF] [--environment NAME] [--event NAME] [--reusable-workflow OWNER/REPO/FILE@REF]`,
+         [--ref REF] [--environment NAME] [--event NAME] [--reusable-workflow OWNER/REPO/FILE@REF]
+       pypi-release oidc-issuer --gitlab-project NAMESPACE/PROJECT [--port N] [--ci-config-path FILE]
+         [--ref TAG] [--environment NAME] [--audience pypi]   (prints one GitLab-shaped token for PYPI_ID_TOKEN)`,
   },
 };
 

@@ -120,3 +120,61 @@ describe('pypi-release publish with GitLab CI Trusted Publishing', () => {
     noSecrets(io.out() + io.err(), jwt);
   });
 });
+
+describe('pypi-release oidc-issuer --gitlab-project', () => {
+  it('prints a GitLab-shaped token that publishes through an index trusting the printed issuer', async () => {
+    const fixture = await buildFixture({ name: 'gl-cli', version: '1.2.0' });
+    const data = await tempDir('cli-gitlab-issuer-');
+    const out: string[] = [];
+    let stop: (signal: string) => void = () => {};
+    const io = {
+      ...captureIo({}),
+      stdout: (t: string) => out.push(t),
+      stopSignal: new Promise<string>((resolve) => {
+        stop = resolve;
+      }),
+    };
+    const running = runCli(
+      ['oidc-issuer', '--gitlab-project', 'corp/gl-cli', '--ci-config-path', 'ci/release.yml'],
+      io,
+    );
+    while (!out.join('').includes('PYPI_ID_TOKEN=')) await new Promise((r) => setImmediate(r));
+    const text = out.join('');
+    const url = /^Issuer: (\S+)/m.exec(text)?.[1] ?? '';
+    const jwt = /^PYPI_ID_TOKEN=(\S+)$/m.exec(text)?.[1] ?? '';
+    const index = await startIndex({
+      dataDir: data.path,
+      config: parseConfig(
+        {
+          trustedPublishing: {
+            gitlab: { issuer: url },
+            publishers: [
+              {
+                kind: 'gitlab',
+                namespace: 'corp',
+                project: 'gl-cli',
+                workflowFilepath: 'ci/release.yml',
+                projects: ['gl-cli'],
+                pending: true,
+              },
+            ],
+          },
+        },
+        'test',
+      ),
+    });
+    try {
+      const publishIo = captureIo({ GITLAB_CI: 'true', PYPI_ID_TOKEN: jwt });
+      const code = await runCli(['publish', '--repository-url', index.uploadUrl, fixture.dist], publishIo);
+      expect(code, publishIo.err()).toBe(0);
+      expect(publishIo.out()).toMatch(/uploaded\s+gl_cli-1\.2\.0\.tar\.gz/);
+      expect(publishIo.out() + publishIo.err()).not.toContain(jwt);
+    } finally {
+      stop('SIGTERM');
+      expect(await running).toBe(0);
+      await index.close();
+      await data.cleanup();
+      await fixture.cleanup();
+    }
+  }, 180_000);
+});
