@@ -1,10 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { buildPythonProject, writePythonProject } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PYTHON } from './support/python-dists';
+import { buildProject, PYTHON } from './support/python-dists';
 import { startTestIndex, type TestIndex, tempDir } from './support/test-index';
 
 const run = promisify(execFile);
@@ -17,19 +16,7 @@ let index: TestIndex;
 beforeAll(async () => {
   dir = await tempDir('index-private-clients-');
   // Debian's twine 4.0.2 reads Metadata-Version up to 2.2 only: hatchling is told to write 2.2.
-  const project = join(dir, 'project');
-  await writePythonProject(project, { name: 'corp-tool', version: '1.0.0+corp.1' });
-  const pyproject = join(project, 'pyproject.toml');
-  const text = await readFile(pyproject, 'utf8');
-  await writeFile(
-    pyproject,
-    `${text.replace('[tool.hatch.build.targets.wheel]\n', '[tool.hatch.build.targets.wheel]\ncore-metadata-version = "2.2"\n')}\n[tool.hatch.build.targets.sdist]\ncore-metadata-version = "2.2"\n`,
-  );
-  const files = await buildPythonProject(project, join(dir, 'dist'));
-  const sdist = files.find((f) => f.endsWith('.tar.gz'));
-  const wheel = files.find((f) => f.endsWith('.whl'));
-  if (!sdist || !wheel) throw new Error(`build produced ${files.join(', ')}`);
-  dists = { sdist, wheel };
+  dists = await buildProject(dir, { name: 'corp-tool', version: '1.0.0+corp.1', coreMetadataVersion: '2.2' });
   index = await startTestIndex({
     accounts: [{ username: USER, password: PASSWORD }],
     authOnRead: true,

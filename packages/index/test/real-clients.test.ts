@@ -13,7 +13,12 @@ let index: TestIndex;
 
 beforeAll(async () => {
   dir = await tempDir('index-clients-');
-  dists = await buildProject(dir, { name: 'Real.Client_Demo', version: '0.3.0rc1' });
+  // Debian's twine 4.0.2 reads Metadata-Version 1.0–2.2 only; today's hatchling writes 2.4 by default.
+  dists = await buildProject(dir, {
+    name: 'Real.Client_Demo',
+    version: '0.3.0rc1',
+    coreMetadataVersion: '2.2',
+  });
   index = await startTestIndex();
 });
 afterAll(async () => {

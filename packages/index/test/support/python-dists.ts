@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildPythonProject, writePythonProject } from '@pypi-release/testkit';
 
@@ -11,6 +11,8 @@ export interface ProjectSpec {
   readonly requiresPython?: string;
   /** Extra lines appended to the [project] table. */
   readonly extra?: string;
+  /** The Metadata-Version hatchling writes (Debian's twine 4.0.2 reads up to 2.2; hatchling writes 2.4). */
+  readonly coreMetadataVersion?: string;
 }
 
 export interface BuiltDists {
@@ -30,6 +32,16 @@ export async function buildProject(dir: string, spec: ProjectSpec): Promise<Buil
     readme: { file: 'README.md', text: `# ${spec.name}\n\nA demo package.\n` },
     projectLines: spec.extra ? [spec.extra] : [],
   });
+  if (spec.coreMetadataVersion !== undefined) {
+    const pyproject = join(project, 'pyproject.toml');
+    const line = `core-metadata-version = "${spec.coreMetadataVersion}"`;
+    const text = await readFile(pyproject, 'utf8');
+    const wheel = '[tool.hatch.build.targets.wheel]\n';
+    await writeFile(
+      pyproject,
+      `${text.replace(wheel, `${wheel}${line}\n`)}\n[tool.hatch.build.targets.sdist]\n${line}\n`,
+    );
+  }
   await buildPythonProject(project, out);
   const files = await readdir(out);
   const sdist = files.find((f) => f.endsWith('.tar.gz'));
