@@ -38004,7 +38004,23 @@ function names_normalizeVersion(version) {
     // `clean` also accepts a leading `v` and surrounding spaces, which PEP 440 allows when normalising.
     if (version !== version.trim())
         return undefined;
-    return memo(normalized, version, () => (0,pep440.clean)(version) ?? undefined);
+    return memo(normalized, version, () => cleanWithLocal(version));
+}
+/**
+ * `clean` of @renovatebot/pep440 joins the segments of a local version with commas (`1.0+corp.1` →
+ * `1.0+corp,1`); PEP 440 joins them with dots, lower case, `-` and `_` read as `.`.
+ */
+function cleanWithLocal(version) {
+    const cleaned = (0,pep440.clean)(version);
+    if (cleaned === null || cleaned === undefined)
+        return undefined;
+    const plus = cleaned.indexOf('+');
+    if (plus < 0)
+        return cleaned;
+    const local = (0,pep440.explain)(version)?.local;
+    if (!local)
+        return cleaned;
+    return `${cleaned.slice(0, plus)}+${local.toLowerCase().replace(/[-_]/g, '.')}`;
 }
 /** Releases repeat the same few versions across every file: parsing each once keeps checks of many files cheap. */
 const normalized = new Map();
@@ -43095,7 +43111,7 @@ const NOISE = [
     /^\s*$/,
     /^\* (Creating|Installing|Getting|Building)\b/, // python -m build progress
     /^\[notice\]/i, // pip's upgrade notice
-    /^TIP pass --env-dir\b/, // build's advice after a failed backend (1.6)
+    /^TIP pass --env-dir\b/, // build ≥ 1.3's advice after every failure
     /^WARNING: You are using pip version/,
     /^You should consider upgrading via/,
     /^(Building|Built) (source distribution|wheel)\b/, // uv progress

@@ -75234,7 +75234,23 @@ function normalizeVersion(version) {
     // `clean` also accepts a leading `v` and surrounding spaces, which PEP 440 allows when normalising.
     if (version !== version.trim())
         return undefined;
-    return memo(normalized, version, () => (0,pep440.clean)(version) ?? undefined);
+    return memo(normalized, version, () => cleanWithLocal(version));
+}
+/**
+ * `clean` of @renovatebot/pep440 joins the segments of a local version with commas (`1.0+corp.1` →
+ * `1.0+corp,1`); PEP 440 joins them with dots, lower case, `-` and `_` read as `.`.
+ */
+function cleanWithLocal(version) {
+    const cleaned = (0,pep440.clean)(version);
+    if (cleaned === null || cleaned === undefined)
+        return undefined;
+    const plus = cleaned.indexOf('+');
+    if (plus < 0)
+        return cleaned;
+    const local = (0,pep440.explain)(version)?.local;
+    if (!local)
+        return cleaned;
+    return `${cleaned.slice(0, plus)}+${local.toLowerCase().replace(/[-_]/g, '.')}`;
 }
 /** Releases repeat the same few versions across every file: parsing each once keeps checks of many files cheap. */
 const normalized = new Map();
@@ -85324,6 +85340,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rSt: () => (/* binding */ ZodNumber),
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
+  k5n: () => (/* binding */ _enum),
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
@@ -85331,7 +85348,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(52473);
@@ -95331,6 +95348,8 @@ const USER_ERRORS = new Set([
     'redirect',
     'token-origin-mismatch',
     'fork-pull-request',
+    'read-unauthorized',
+    'invalid-config',
 ]);
 class errors_PublishError extends Error {
     name = 'PublishError';
@@ -95347,9 +95366,11 @@ class errors_PublishError extends Error {
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/credentials.ts
 
-/** HTTP Basic `__token__:<token>` (PYPI.md §1 step 4). */
-function basicAuthorization(token) {
-    return `Basic ${Buffer.from(`__token__:${token}`, 'utf8').toString('base64')}`;
+/** The username PyPI (and most indexes) expect with an API token. */
+const TOKEN_USERNAME = '__token__';
+/** HTTP Basic `__token__:<token>` (PYPI.md §1 step 4), or `<username>:<password>` for another index. */
+function basicAuthorization(token, username = TOKEN_USERNAME) {
+    return `Basic ${Buffer.from(`${username}:${token}`, 'utf8').toString('base64')}`;
 }
 /** Refuses to hand a token to a URL outside its origin (a lookalike host, another port, plain http). */
 function assertSameOrigin(origin, url, what) {
@@ -95364,21 +95385,28 @@ function assertSameOrigin(origin, url, what) {
         throw new errors_PublishError('token-origin-mismatch', `${what} is for ${origin}; refusing to send it to ${target}. Use the repository URL the token was made for.`);
     }
 }
-/** An API token for `origin`. An empty token is a missing secret, reported as such. */
-function apiTokenCredentials(token, origin, maskSecret) {
+/**
+ * An API token for `origin` (user `__token__`), or with another `username` the password of an account on a
+ * private index. An empty token is a missing secret, reported as such.
+ */
+function apiTokenCredentials(token, origin, maskSecret, username = TOKEN_USERNAME) {
     if (token.trim() === '') {
         throw new errors_PublishError('empty-token', 'the API token is empty: the secret it comes from is unset or empty in this context (for example a ' +
             'workflow run from a fork, or a secret defined in another environment). Set the secret, or remove the ' +
             'token and use Trusted Publishing.');
     }
+    if (username === '' || username.includes(':')) {
+        throw new errors_PublishError('invalid-input', `the username ${JSON.stringify(username)} is not usable: it must be non-empty and hold no ":" (HTTP Basic).`);
+    }
     maskSecret?.(token);
-    const header = basicAuthorization(token);
+    const header = basicAuthorization(token, username);
     maskSecret?.(header.slice('Basic '.length));
+    const what = username === TOKEN_USERNAME ? 'the API token' : `the password of ${username}`;
     return {
         origin,
-        description: 'an API token',
+        description: username === TOKEN_USERNAME ? 'an API token' : `the username ${username} and its password`,
         authorization: async (url) => {
-            assertSameOrigin(origin, url, 'the API token');
+            assertSameOrigin(origin, url, what);
             return header;
         },
     };
@@ -95539,6 +95567,86 @@ function envIdTokenProvider(env, dispatcher) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/pypi-client/src/env-token.ts
+
+
+/**
+ * An ID token handed to the job in an environment variable: GitLab CI's `id_tokens:` (PyPI's GitLab publisher),
+ * or any CI that does the same. The job fixes the audience when it asks GitLab for the token, so the token's
+ * `aud` is compared with the index's audience here, before the exchange, with the fix named.
+ */
+function envTokenProvider(name, value, ci) {
+    return async (audience) => {
+        if (value === undefined || value.trim() === '') {
+            throw new PublishError('missing-id-token-permission', ci === 'gitlab'
+                ? `GitLab CI: the environment variable ${name} holds no ID token. Add to the publish job of .gitlab-ci.yml:\n` +
+                    `  id_tokens:\n    ${name}:\n      aud: ${audience}\n` +
+                    `(or name the variable your job uses with --oidc-token-env), or pass an API token in PYPI_TOKEN.`
+                : `the environment variable ${name} (--oidc-token-env) holds no ID token; set it, or pass an API token ` +
+                    'in PYPI_TOKEN.');
+        }
+        const token = value.trim();
+        const claims = decodeClaims(token);
+        if (claims === undefined) {
+            throw new PublishError('invalid-input', `the environment variable ${name} does not hold a JWT (an OIDC ID token); check the id_tokens entry.`);
+        }
+        const aud = claims.aud;
+        const audiences = Array.isArray(aud) ? aud.map(String) : [claim(claims, 'aud') ?? ''];
+        if (!audiences.includes(audience)) {
+            throw new PublishError('invalid-input', `the ID token in ${name} has the audience ${JSON.stringify(aud)}, but this index expects ` +
+                `${JSON.stringify(audience)}: set \`aud: ${audience}\` in the job's id_tokens entry for ${name}.`);
+        }
+        return token;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/index-policy.ts
+
+/**
+ * Rules only PyPI enforces (Warehouse's upload checks): other indexes (devpi, Artifactory, Nexus, GitLab's
+ * package registry, a plain HTML index) store local versions, any platform tag, unknown or private classifiers
+ * and direct-URL dependencies. The local index's `generic` policy drops the same list. PEP 740 attestations are
+ * the other PyPI-only feature: they are not part of these checks.
+ */
+const PYPI_ONLY_RULES = new Set([
+    'metadata-local-version',
+    'wheel-platform-tag',
+    'metadata-classifier-unknown',
+    'metadata-classifier-private',
+    'metadata-direct-url-dependency',
+]);
+const PYPI_HOSTS = new Set(['upload.pypi.org', 'test.pypi.org', 'pypi.org']);
+/** The policy in force for an upload URL. */
+function resolveIndexPolicy(setting, uploadUrl) {
+    if (setting !== 'auto')
+        return setting;
+    let host;
+    try {
+        host = new URL(uploadUrl).hostname;
+    }
+    catch {
+        throw new errors_PublishError('invalid-input', `repository URL ${JSON.stringify(uploadUrl)} is not a URL`);
+    }
+    return PYPI_HOSTS.has(host) ? 'pypi' : 'generic';
+}
+/** Turns the errors of PyPI-only rules into warnings under the generic policy, and recomputes `ok`. */
+function applyIndexPolicy(report, policy, strict) {
+    if (policy === 'pypi')
+        return report;
+    const relax = (problems) => problems.map((p) => PYPI_ONLY_RULES.has(p.code) && p.severity === 'error'
+        ? {
+            ...p,
+            severity: 'warning',
+            message: `${p.message} (Only PyPI refuses this; the target index is not PyPI, so this is a warning. Use index policy "pypi" to refuse it.)`,
+        }
+        : p);
+    const files = report.files.map((f) => ({ ...f, problems: relax(f.problems) }));
+    const problems = relax(report.problems);
+    const all = [...problems, ...files.flatMap((f) => f.problems)];
+    const ok = strict ? !all.some((p) => p.severity !== 'notice') : !all.some((p) => p.severity === 'error');
+    return { ok, files, problems };
+}
+
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/logger.ts
 const silentLogger = {
     info: () => { },
@@ -95621,13 +95729,19 @@ function hashListing(files) {
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/preflight.ts
 
 
+
 /** Every problem of a failed pre-flight, in one error: nothing was uploaded. */
-function preflightError(report, strict) {
+function preflightError(report, strict, indexPolicy = 'pypi') {
     const all = [...report.problems, ...report.files.flatMap((f) => f.problems)];
     const failing = all.filter((p) => p.severity === 'error' || (strict && p.severity === 'warning'));
     const lines = failing.map((p) => `- [${p.code}] ${p.message}`);
     const summary = (0,src/* hasErrors */.Cs)(all) || strict ? `${failing.length} problem(s)` : 'problems';
-    return new errors_PublishError('preflight-failed', `${summary} would make PyPI refuse this release; nothing was uploaded:\n${lines.join('\n')}`);
+    const who = indexPolicy === 'pypi' ? 'PyPI' : 'the index';
+    const hint = failing.some((p) => PYPI_ONLY_RULES.has(p.code))
+        ? '\nSome of these rules are PyPI’s alone: for a private index, use the index policy "generic" ' +
+            '(`index-policy: generic`, or `--index-policy generic`).'
+        : '';
+    return new errors_PublishError('preflight-failed', `${summary} would make ${who} refuse this release; nothing was uploaded:\n${lines.join('\n')}${hint}`);
 }
 /** Files the index holds under the same name with other bytes: an error naming both hashes, or undefined. */
 function remoteConflicts(files, remote) {
@@ -95725,6 +95839,65 @@ async function withRetry(what, attempt, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/pypi-client/src/simple-html.ts
+const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
+const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Decodes the character references an index writes in attributes and text (named, decimal, hex). */
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => {
+        if (ref[0] === '#') {
+            const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+            return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return NAMED[ref.toLowerCase()] ?? whole;
+    });
+}
+function attributes(source) {
+    const out = new Map();
+    for (const match of source.matchAll(ATTRIBUTE)) {
+        const name = (match[1] ?? '').toLowerCase();
+        if (!out.has(name))
+            out.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+    }
+    return out;
+}
+/**
+ * The file links of a PEP 503 project page: every anchor, its text the filename (PEP 503), its href resolved
+ * against the page URL (or a `<base href>`), the hash from the fragment, `data-requires-python`, `data-yanked`.
+ */
+function parseSimpleHtml(html, pageUrl) {
+    const baseHref = /<base\b[^>]*\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(html);
+    const base = baseHref ? new URL(decodeEntities(baseHref[1] ?? baseHref[2] ?? ''), pageUrl).href : pageUrl;
+    const links = [];
+    for (const match of html.matchAll(ANCHOR)) {
+        const attrs = attributes(match[1] ?? '');
+        const href = attrs.get('href');
+        if (href === undefined)
+            continue;
+        let url;
+        try {
+            url = new URL(href, base);
+        }
+        catch {
+            continue;
+        }
+        const fragment = /^#sha256=([0-9a-f]{64})$/i.exec(url.hash);
+        url.hash = '';
+        const text = decodeEntities((match[2] ?? '').replace(/<[^>]*>/g, '')).trim();
+        const filename = text || decodeURIComponent(url.pathname.split('/').at(-1) ?? '');
+        const yanked = attrs.get('data-yanked');
+        links.push({
+            filename,
+            url: url.href,
+            sha256: fragment?.[1]?.toLowerCase(),
+            requiresPython: attrs.get('data-requires-python'),
+            yanked: yanked === undefined ? false : yanked === '' ? true : yanked,
+        });
+    }
+    return links;
+}
+
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/transient.ts
 
 /** Error codes of a request that may succeed when sent again (resets, timeouts, refused while restarting). */
@@ -95790,26 +95963,41 @@ function retryOrRethrow(error) {
 
 
 
+
 const projectSchema = classic_schemas/* object */.Ikc({
     files: classic_schemas/* array */.YOg(classic_schemas/* object */.Ikc({ filename: classic_schemas/* string */.YjP(), url: classic_schemas/* string */.YjP(), hashes: classic_schemas/* record */.g1P(classic_schemas/* string */.YjP(), classic_schemas/* string */.YjP()).default({}) })),
 });
+/** JSON first, HTML when the index has nothing else (as pip asks). */
+const ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
+/** The Authorization header for a read of `url` after a 401: only for the credentials' own origin. */
+async function readAuthorization(url, credentials) {
+    if (credentials === undefined || new URL(url).origin !== credentials.origin)
+        return {};
+    return { authorization: await credentials.authorization(url) };
+}
 /**
- * The project's files by filename, read from the simple JSON API (PYPI.md §4): empty when the project does not
- * exist. Public data: no credentials are sent.
+ * The project's files by filename, read from the simple index (PYPI.md §4): PEP 691 JSON, or the PEP 503 HTML
+ * page when the index serves only HTML. Empty when the project does not exist.
  */
 async function listRemoteFiles(simpleUrl, project, options) {
     const url = new URL(`${encodeURIComponent((0,src/* normalizeName */.Pc)(project))}/`, simpleUrl).href;
-    const body = await withRetry(`GET ${url}`, async () => {
+    const page = await withRetry(`GET ${url}`, async () => {
         try {
-            const response = await http_httpRequest(options.dispatcher, {
-                url,
-                method: 'GET',
-                headers: { accept: 'application/vnd.pypi.simple.v1+json' },
-            });
+            const get = (headers) => http_httpRequest(options.dispatcher, { url, method: 'GET', headers: { accept: ACCEPT, ...headers } });
+            let auth = {};
+            let response = await get(auth);
+            if (response.status === 401) {
+                auth = await readAuthorization(url, options.credentials);
+                if (auth.authorization !== undefined)
+                    response = await get(auth);
+            }
             if (response.status === 404)
                 return { done: undefined };
-            if (response.status === 200)
-                return { done: response.body };
+            if (response.status === 200) {
+                return { done: { body: response.body, type: response.headers['content-type'] ?? '' } };
+            }
+            if (response.status === 401 || response.status === 403)
+                throw unauthorized(url, response.status, auth);
             const retry = transientResponse(response, options.clock.now());
             if (retry)
                 return retry;
@@ -95819,9 +96007,18 @@ async function listRemoteFiles(simpleUrl, project, options) {
             return retryOrRethrow(error);
         }
     }, options);
-    const files = new Map();
-    if (body === undefined)
-        return files;
+    if (page === undefined)
+        return new Map();
+    return /html/i.test(page.type) ? fromHtml(page.body, url) : fromJson(page.body, url);
+}
+function unauthorized(url, status, auth) {
+    const sent = auth.authorization === undefined
+        ? 'No credentials were sent: they go only to the origin of the upload URL. Give the index’s credentials ' +
+            '(username and password or token), and a simple URL on the same origin as the upload URL.'
+        : 'The credentials were refused: check the username and password (or token) for this index.';
+    return new errors_PublishError('read-unauthorized', `GET ${url} answered ${status}: this index needs authentication to be read. ${sent}`);
+}
+function fromJson(body, url) {
     let parsed;
     try {
         parsed = projectSchema.parse(JSON.parse(body));
@@ -95831,12 +96028,20 @@ async function listRemoteFiles(simpleUrl, project, options) {
             cause,
         });
     }
+    const files = new Map();
     for (const file of parsed.files) {
         files.set(file.filename, {
             filename: file.filename,
             sha256: file.hashes.sha256,
             url: new URL(file.url, url).href,
         });
+    }
+    return files;
+}
+function fromHtml(body, url) {
+    const files = new Map();
+    for (const link of parseSimpleHtml(body, url)) {
+        files.set(link.filename, { filename: link.filename, sha256: link.sha256, url: link.url });
     }
     return files;
 }
@@ -96100,6 +96305,7 @@ async function verifyLanded(files, simpleUrl, project, options) {
 
 
 
+
 /**
  * Wheels uploaded at once unless told otherwise, chosen by measurement (`pnpm bench`, 2 cores, local index in its
  * own process; 61 files, 208 MiB; median of 3; two runs of the command, the machine shared with other test runs):
@@ -96128,21 +96334,35 @@ async function publish(options) {
     if (!Number.isInteger(concurrency) || concurrency < 1) {
         throw new errors_PublishError('invalid-input', `concurrency must be a whole number of at least 1, got ${concurrency}`);
     }
-    const report = await (0,src/* checkDistributions */.MI)(options.paths, { strict: options.strict ?? false });
+    const strict = options.strict ?? false;
+    const indexPolicy = resolveIndexPolicy(options.indexPolicy ?? 'auto', endpoints.uploadUrl);
+    const report = applyIndexPolicy(await (0,src/* checkDistributions */.MI)(options.paths, { strict }), indexPolicy, strict);
     if (!report.ok)
-        throw preflightError(report, options.strict ?? false);
+        throw preflightError(report, strict, indexPolicy);
     const release = (0,src/* releaseOf */.l7)(report.files);
     if (!release)
         throw new errors_PublishError('internal', 'the pre-flight passed but found no project name and version');
     const files = orderForUpload(report.files);
-    logger.info(`Release ${release.name} ${release.version}: ${files.length} file(s), pre-flight passed.`);
+    logger.info(`Release ${release.name} ${release.version}: ${files.length} file(s), pre-flight passed (${indexPolicy} index policy).`);
+    for (const problem of report.files.flatMap((f) => f.problems)) {
+        if (PYPI_ONLY_RULES.has(problem.code))
+            logger.warning(`[${problem.code}] ${problem.message}`);
+    }
     if (options.printHashes)
         logger.info(hashListing(files));
+    if (!options.credentials && !options.dryRun) {
+        throw new errors_PublishError('no-credentials', 'no credentials: pass an API token or run where Trusted Publishing is available');
+    }
+    const credentials = options.credentials ? await options.credentials(endpoints) : undefined;
+    if (credentials)
+        logger.info(`Authenticating to ${endpoints.origin} with ${credentials.description}.`);
+    // Reads carry the credentials only to the upload URL's origin (a private index that needs them to be read).
     const readOptions = {
         dispatcher: options.dispatcher,
         policy,
         clock,
         onRetry: (m) => logger.warning(m),
+        credentials,
     };
     let remote = new Map();
     if (options.skipExisting || options.dryRun) {
@@ -96151,12 +96371,6 @@ async function publish(options) {
         if (conflicts)
             throw conflicts;
     }
-    if (!options.credentials && !options.dryRun) {
-        throw new errors_PublishError('no-credentials', 'no credentials: pass an API token or run where Trusted Publishing is available');
-    }
-    const credentials = options.credentials ? await options.credentials(endpoints) : undefined;
-    if (credentials)
-        logger.info(`Authenticating to ${endpoints.origin} with ${credentials.description}.`);
     const skipped = (file) => options.skipExisting === true && remote.has(file.filename);
     if (options.dryRun || !credentials) {
         const planned = files.map((f) => published(f, skipped(f) ? 'would-skip' : 'would-upload', remote));
@@ -96285,6 +96499,94 @@ function forkPullRequestError(fork, eventName) {
         "publish step with `dry-run: true` or skip it (`if: github.event_name != 'pull_request'`).");
 }
 
+;// CONCATENATED MODULE: ./packages/pypi-client/src/pypirc.ts
+
+/** twine's built-in URLs for the two names it knows. */
+const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
+const TESTPYPI_UPLOAD_URL = 'https://test.pypi.org/legacy/';
+/**
+ * Parses INI text the way Python's `configparser.RawConfigParser` reads a `.pypirc`: `[section]` headers,
+ * `key = value` or `key: value` (keys in lower case), full-line `#`/`;` comments, indented continuation lines
+ * joined with newlines, no interpolation and no inline comments.
+ */
+function parseIni(text, source) {
+    const sections = new Map();
+    let current;
+    let lastKey;
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.replace(/\s+$/, '');
+        if (line.trim() === '' || /^\s*[#;]/.test(line)) {
+            if (line.trim() === '')
+                lastKey = undefined;
+            continue;
+        }
+        if (/^\s/.test(line) && current && lastKey !== undefined) {
+            current.set(lastKey, `${current.get(lastKey) ?? ''}\n${line.trim()}`.replace(/^\n/, ''));
+            continue;
+        }
+        const header = /^\[([^\]]+)\]$/.exec(line);
+        if (header?.[1]) {
+            current = sections.get(header[1]) ?? new Map();
+            sections.set(header[1], current);
+            lastKey = undefined;
+            continue;
+        }
+        const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(line);
+        if (!pair?.[1] || current === undefined) {
+            throw new PublishError('invalid-config', `${source}, line ${index + 1}: ${current === undefined ? 'a value before any [section] header' : 'not "key = value"'}. ` +
+                'Fix the file (format: https://packaging.python.org/specifications/pypirc/).');
+        }
+        lastKey = pair[1].toLowerCase();
+        current.set(lastKey, pair[2] ?? '');
+    }
+    return sections;
+}
+/**
+ * The repositories a `.pypirc` defines, resolved as twine does (twine/utils.py `get_config`): the names in
+ * `[distutils] index-servers` (default "pypi testpypi"); `pypi` always exists with PyPI's upload URL, `testpypi`
+ * gets TestPyPI's when listed; each listed section may set `repository`, `username`, `password`; the obsolete
+ * `[server-login]` gives default username and password. `text` undefined: no file (twine's defaults).
+ */
+function pypircRepositories(text, source) {
+    const sections = text === undefined ? new Map() : parseIni(text, source);
+    const login = sections.get('server-login');
+    const defaults = { username: login?.get('username'), password: login?.get('password') };
+    const servers = (sections.get('distutils')?.get('index-servers') ?? 'pypi testpypi')
+        .split(/\s+/)
+        .filter(Boolean);
+    const out = new Map();
+    const entry = (name, repository) => {
+        const section = sections.get(name);
+        return {
+            name,
+            repository: section?.get('repository') ?? repository,
+            username: section?.get('username') ?? defaults.username,
+            password: section?.get('password') ?? defaults.password,
+        };
+    };
+    out.set('pypi', servers.includes('pypi')
+        ? entry('pypi', PYPI_UPLOAD_URL)
+        : { name: 'pypi', repository: PYPI_UPLOAD_URL, ...defaults });
+    for (const name of servers) {
+        if (name === 'pypi')
+            continue;
+        out.set(name, entry(name, name === 'testpypi' ? TESTPYPI_UPLOAD_URL : undefined));
+    }
+    return out;
+}
+/** The repository `name` of a `.pypirc`, or an error naming the file, the section and the fix. */
+function pypircRepository(repositories, name, source) {
+    const found = repositories.get(name);
+    if (found === undefined) {
+        throw new PublishError('invalid-config', `Missing '${name}' section from ${source}: list it in [distutils] index-servers and add a [${name}] section ` +
+            'with `repository = <upload URL>` (https://packaging.python.org/specifications/pypirc/).');
+    }
+    if (found.repository === undefined || found.repository === '') {
+        throw new PublishError('invalid-config', `${source}: the [${name}] section has no \`repository\`: add \`repository = <upload URL>\` to it.`);
+    }
+    return { ...found, repository: found.repository };
+}
+
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/id-token.ts
 /** The claims PyPI's GitHub publisher looks at, in the order a person checks them (PYPI.md §1). */
 const RELEVANT_CLAIMS = [
@@ -96299,7 +96601,7 @@ const RELEVANT_CLAIMS = [
     'event_name',
 ];
 /** The payload of a JWT, or undefined when it is not one. */
-function decodeClaims(jwt) {
+function id_token_decodeClaims(jwt) {
     const payload = jwt.split('.')[1];
     if (payload === undefined)
         return undefined;
@@ -96313,7 +96615,7 @@ function decodeClaims(jwt) {
         return undefined;
     }
 }
-function claim(claims, name) {
+function id_token_claim(claims, name) {
     const value = claims[name];
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -96324,9 +96626,9 @@ function parseWorkflowRef(value) {
     return { repository: match[1], file: match[2], ref: match[3] };
 }
 function workflowContext(claims) {
-    const repository = claim(claims, 'repository') ?? '';
-    const job = parseWorkflowRef(claim(claims, 'job_workflow_ref'));
-    const caller = parseWorkflowRef(claim(claims, 'workflow_ref'));
+    const repository = id_token_claim(claims, 'repository') ?? '';
+    const job = parseWorkflowRef(id_token_claim(claims, 'job_workflow_ref'));
+    const caller = parseWorkflowRef(id_token_claim(claims, 'workflow_ref'));
     if (job === undefined)
         return { kind: 'top-level', file: caller?.file };
     if (job.repository.toLowerCase() !== repository.toLowerCase()) {
@@ -96339,14 +96641,54 @@ function workflowContext(claims) {
 }
 /** The relevant claims as aligned `name: value` lines. */
 function formatClaims(claims) {
-    return RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${claim(claims, name) ?? '(absent)'}`).join('\n');
+    return RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${id_token_claim(claims, name) ?? '(absent)'}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/gitlab-diagnostics.ts
+
+/** The claims PyPI's GitLab publisher looks at (warehouse/oidc/models/gitlab.py), in the order a person checks them. */
+const GITLAB_RELEVANT_CLAIMS = [
+    'project_path',
+    'ci_config_ref_uri',
+    'ref_path',
+    'sha',
+    'environment',
+    'sub',
+    'pipeline_source',
+];
+/** True for a GitLab CI ID token (it names a project path and a pipeline file). */
+function isGitlabToken(claims) {
+    return id_token_claim(claims, 'project_path') !== undefined && id_token_claim(claims, 'ci_config_ref_uri') !== undefined;
+}
+/** The pipeline file of `ci_config_ref_uri` (`<host>/<namespace>/<project>//<path>@<ref>`). */
+function pipelineFileOf(ciConfigRefUri) {
+    return /(?<=\/\/)(.*[^/]\.(?:yml|yaml))(?=@)/.exec(ciConfigRefUri ?? '')?.[1];
+}
+function formatGitlabClaims(claims) {
+    return GITLAB_RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${id_token_claim(claims, name) ?? '(absent)'}`).join('\n');
+}
+/** What to register on PyPI (Publishing → Add a new publisher → GitLab) for these claims. */
+function gitlabRegistrationAdvice(claims) {
+    const path = id_token_claim(claims, 'project_path') ?? '<namespace>/<project>';
+    const slash = path.lastIndexOf('/');
+    const environment = id_token_claim(claims, 'environment');
+    return [
+        'On PyPI, the project’s trusted publisher (Publishing → GitLab) must read:',
+        `  namespace:               ${slash > 0 ? path.slice(0, slash) : '?'}`,
+        `  project name:            ${slash > 0 ? path.slice(slash + 1) : '?'}`,
+        `  top-level pipeline file: ${pipelineFileOf(id_token_claim(claims, 'ci_config_ref_uri')) ?? '?'}`,
+        `  environment:             ${environment ?? '(leave empty: this job declares no environment)'}`,
+        'The pipeline file is the top-level one GitLab reports in ci_config_ref_uri (e.g. .gitlab-ci.yml), even when the ' +
+            'job comes from an included file; environments are compared exactly (case matters).',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/tp-diagnostics.ts
 
+
 /** What to register on PyPI (Publishing → Add a new publisher → GitHub) for these claims. */
 function registrationAdvice(claims) {
-    const repository = claim(claims, 'repository') ?? '<owner>/<repository>';
+    const repository = id_token_claim(claims, 'repository') ?? '<owner>/<repository>';
     const [owner, name] = repository.split('/');
     const context = workflowContext(claims);
     const file = context.kind === 'top-level'
@@ -96354,10 +96696,10 @@ function registrationAdvice(claims) {
         : context.kind === 'reusable-same-repository'
             ? context.called.file
             : (context.callerFile ?? '<workflow file>');
-    const environment = claim(claims, 'environment');
+    const environment = id_token_claim(claims, 'environment');
     return [
         'On PyPI, the project’s trusted publisher (Publishing → GitHub) must read:',
-        `  owner:            ${owner ?? '?'} (id ${claim(claims, 'repository_owner_id') ?? '?'})`,
+        `  owner:            ${owner ?? '?'} (id ${id_token_claim(claims, 'repository_owner_id') ?? '?'})`,
         `  repository:       ${name ?? '?'}`,
         `  workflow file:    ${file}`,
         `  environment:      ${environment ?? '(leave empty: this job declares no environment)'}`,
@@ -96383,15 +96725,15 @@ function reusableWorkflowWarning(context) {
  * (refs/pull/N/merge), not whether the pull request comes from a fork: a fork's run would have no token at all.
  */
 function pullRequestWarning(claims) {
-    const eventName = claim(claims, 'event_name');
+    const eventName = id_token_claim(claims, 'event_name');
     if (eventName === 'pull_request_target') {
-        return (`This job was triggered by pull_request_target (ref ${claim(claims, 'ref') ?? '?'}): PyPI refuses Trusted ` +
+        return (`This job was triggered by pull_request_target (ref ${id_token_claim(claims, 'ref') ?? '?'}): PyPI refuses Trusted ` +
             'Publishing for this event, so the token exchange will fail. Publish on a push of a tag, a release or ' +
             'workflow_dispatch.');
     }
     if (eventName !== 'pull_request')
         return undefined;
-    return (`This job was triggered by pull_request (ref ${claim(claims, 'ref') ?? '?'}). Pull requests from forks get no ` +
+    return (`This job was triggered by pull_request (ref ${id_token_claim(claims, 'ref') ?? '?'}). Pull requests from forks get no ` +
         'OIDC token at all, and a publisher is rarely meant to accept pull-request runs: publishing should run on a ' +
         'push of a tag, a release or workflow_dispatch (use `dry-run` for pull requests).');
 }
@@ -96411,22 +96753,41 @@ const CODE_EXPLANATIONS = {
     'invalid-reuse-token': 'This GitHub ID token was already exchanged once; each token works once. This is a bug of the publish ' +
         'client if it happens on a first attempt: re-run the job.',
 };
+const GITLAB_EXPLANATIONS = {
+    'invalid-token': 'The index rejected the GitLab ID token itself (signature, audience, expiry or issuer). The id_tokens entry ' +
+        'must set `aud` to the index’s audience (pypi; testpypi for TestPyPI); re-run the job for a fresh token.',
+    'invalid-publisher': 'No trusted publisher on the index matches this job. Compare the claims below with the GitLab publisher ' +
+        'registered for the project: namespace, project, top-level pipeline file and environment must all match.',
+    'invalid-reuse-token': 'This GitLab ID token was already exchanged once; each token works once, and GitLab gives one per job: re-run ' +
+        'the job.',
+};
 /** Explains a 422 from mint-token: each error, its meaning, the claims, and what to change. */
 function explainRefusal(errors, claims) {
+    const gitlab = claims !== undefined && isGitlabToken(claims);
     const lines = [
-        'The index refused to exchange the GitHub ID token for an upload token (422 Token request failed):',
+        `The index refused to exchange the ${gitlab ? 'GitLab' : 'GitHub'} ID token for an upload token (422 Token request failed):`,
     ];
     for (const error of errors) {
         lines.push(`- ${error.code}: ${error.description}`);
-        const explanation = CODE_EXPLANATIONS[error.code];
+        const explanation = gitlab
+            ? (GITLAB_EXPLANATIONS[error.code] ?? CODE_EXPLANATIONS[error.code])
+            : CODE_EXPLANATIONS[error.code];
         if (explanation)
             lines.push(`  ${explanation}`);
     }
     if (claims === undefined)
         return lines.join('\n');
+    if (gitlab) {
+        lines.push('', 'The token’s claims (the token itself is not shown):', formatGitlabClaims(claims));
+        const codes = new Set(errors.map((e) => e.code));
+        if (codes.has('invalid-publisher') || codes.has('invalid-pending-publisher')) {
+            lines.push('', gitlabRegistrationAdvice(claims));
+        }
+        return lines.join('\n');
+    }
     lines.push('', 'The token’s claims:', formatClaims(claims));
     const context = workflowContext(claims);
-    const eventName = claim(claims, 'event_name');
+    const eventName = id_token_claim(claims, 'event_name');
     if (eventName === 'pull_request_target') {
         lines.push('', 'Runs triggered by pull_request_target can never publish: publish on push of a tag or on release.');
     }
@@ -96437,7 +96798,7 @@ function explainRefusal(errors, claims) {
     if (codes.has('invalid-publisher') && context.kind === 'reusable-other-repository') {
         const { repository, file } = context.called;
         lines.push('', `The job runs in ${repository}/.github/workflows/${file}, a reusable workflow of another repository: ` +
-            `GitHub sets job_workflow_ref to that file, and PyPI cannot match any publisher of ${claim(claims, 'repository') ?? 'your repository'} against it. ${TWO_WAYS}`);
+            `GitHub sets job_workflow_ref to that file, and PyPI cannot match any publisher of ${id_token_claim(claims, 'repository') ?? 'your repository'} against it. ${TWO_WAYS}`);
     }
     else if (codes.has('invalid-publisher') || codes.has('invalid-pending-publisher')) {
         const warning = reusableWorkflowWarning(context);
@@ -96543,7 +96904,7 @@ async function mint(options, audience, first) {
     const url = options.endpoints.mintTokenUrl;
     return withRetry(`POST ${url}`, async () => {
         const jwt = await idToken(options, audience); // a fresh one per attempt: a lost answer may have used its jti
-        const claims = decodeClaims(jwt);
+        const claims = id_token_decodeClaims(jwt);
         if (first && claims) {
             const warnings = [reusableWorkflowWarning(workflowContext(claims)), pullRequestWarning(claims)];
             for (const warning of warnings)
@@ -96593,7 +96954,7 @@ async function idToken(options, audience) {
         if (cause instanceof errors_PublishError)
             throw cause;
         const detail = cause instanceof Error ? cause.message : String(cause);
-        throw new errors_PublishError('id-token-unavailable', `could not get a GitHub ID token for audience ${audience}: ${detail}`, {
+        throw new errors_PublishError('id-token-unavailable', `could not get an ID token for audience ${audience}: ${detail}`, {
             cause,
         });
     }
@@ -96610,6 +96971,11 @@ function safeJson(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/index.ts
+
+
+
+
+
 
 
 
@@ -96657,14 +97023,15 @@ var errors = __nccwpck_require__(92833);
 
 
 /**
- * The input `password` when given; else, for a pull request from a fork, an error saying why it cannot publish;
+ * The input `password` (with `username`, default `__token__`) when given; else, for a pull request from a fork, an error saying why it cannot publish;
  * else Trusted Publishing through `core.getIDToken` when the job has `id-token: write`; else, outside a dry run,
  * an error naming both ways.
  */
 async function chooseCredentials(inputs, env, dispatcher, logger) {
     const { password } = inputs;
-    if (password !== undefined)
-        return async (e) => apiTokenCredentials(password, e.origin, lib_core/* setSecret */.Pq);
+    if (password !== undefined) {
+        return async (e) => apiTokenCredentials(password, e.origin, lib_core/* setSecret */.Pq, inputs.username);
+    }
     const event = await readRunEvent(env);
     const fork = forkPullRequest(event);
     if (fork && !inputs.dryRun)
@@ -96808,6 +97175,13 @@ const inputsSchema = classic_schemas/* object */.Ikc({
     repositoryUrl: classic_schemas/* url */.OZ5('input `repository-url` must be a URL such as https://upload.pypi.org/legacy/'),
     packagesDir: classic_schemas/* string */.YjP().min(1, 'input `packages-dir` is empty: name the folder holding the distributions'),
     password: classic_schemas/* string */.YjP().optional(),
+    username: classic_schemas/* string */.YjP()
+        .min(1, 'input `username` is empty: use `__token__` for an API token, or the account name')
+        .refine((u) => !u.includes(':'), 'input `username` must not contain ":" (HTTP Basic)'),
+    simpleUrl: classic_schemas/* url */.OZ5('input `simple-url` must be a URL such as https://pypi.org/simple/').optional(),
+    indexPolicy: classic_schemas/* enum */.k5n(['auto', 'pypi', 'generic'], {
+        error: 'input `index-policy` must be auto, pypi or generic',
+    }),
     concurrency: number().int().min(1, 'input `concurrency` must be at least 1').max(64),
     skipExisting: classic_schemas/* boolean */.zMY(),
     dryRun: classic_schemas/* boolean */.zMY(),
@@ -96825,6 +97199,9 @@ function readInputs() {
         repositoryUrl: lib_core/* getInput */.V4('repository-url'),
         packagesDir: lib_core/* getInput */.V4('packages-dir'),
         password: password === '' ? undefined : password,
+        username: lib_core/* getInput */.V4('username') || '__token__',
+        simpleUrl: lib_core/* getInput */.V4('simple-url') || undefined,
+        indexPolicy: lib_core/* getInput */.V4('index-policy') || 'auto',
         concurrency: lib_core/* getInput */.V4('concurrency'),
         skipExisting: lib_core/* getBooleanInput */.Vt('skip-existing'),
         dryRun: lib_core/* getBooleanInput */.Vt('dry-run'),
@@ -96852,6 +97229,8 @@ async function run() {
         const { repositoryUrl, skipExisting, dryRun, concurrency, verify, printHash: printHashes } = inputs;
         const result = await publish({
             ...{ repositoryUrl, skipExisting, dryRun, concurrency, verify, printHashes, paths, dispatcher, logger },
+            indexPolicy: inputs.indexPolicy,
+            ...(inputs.simpleUrl ? { simpleUrl: inputs.simpleUrl } : {}),
             ...(credentials ? { credentials } : {}),
         });
         lib_core/* setOutput */.uH('files', JSON.stringify(result.files.map(({ path: _path, ...file }) => file)));

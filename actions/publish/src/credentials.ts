@@ -16,18 +16,20 @@ import {
 } from '@pypi-release/pypi-client';
 
 /**
- * The input `password` when given; else, for a pull request from a fork, an error saying why it cannot publish;
+ * The input `password` (with `username`, default `__token__`) when given; else, for a pull request from a fork, an error saying why it cannot publish;
  * else Trusted Publishing through `core.getIDToken` when the job has `id-token: write`; else, outside a dry run,
  * an error naming both ways.
  */
 export async function chooseCredentials(
-  inputs: { readonly password?: string | undefined; readonly dryRun: boolean },
+  inputs: { readonly password?: string | undefined; readonly username: string; readonly dryRun: boolean },
   env: Readonly<Record<string, string | undefined>>,
   dispatcher: ReturnType<typeof createDispatcher>,
   logger: Logger,
 ): Promise<PublishOptions['credentials']> {
   const { password } = inputs;
-  if (password !== undefined) return async (e) => apiTokenCredentials(password, e.origin, core.setSecret);
+  if (password !== undefined) {
+    return async (e) => apiTokenCredentials(password, e.origin, core.setSecret, inputs.username);
+  }
   const event = await readRunEvent(env);
   const fork = forkPullRequest(event);
   if (fork && !inputs.dryRun) throw forkPullRequestError(fork, event.eventName ?? 'a pull request');

@@ -9,6 +9,14 @@ const inputsSchema = z.object({
   repositoryUrl: z.url('input `repository-url` must be a URL such as https://upload.pypi.org/legacy/'),
   packagesDir: z.string().min(1, 'input `packages-dir` is empty: name the folder holding the distributions'),
   password: z.string().optional(),
+  username: z
+    .string()
+    .min(1, 'input `username` is empty: use `__token__` for an API token, or the account name')
+    .refine((u) => !u.includes(':'), 'input `username` must not contain ":" (HTTP Basic)'),
+  simpleUrl: z.url('input `simple-url` must be a URL such as https://pypi.org/simple/').optional(),
+  indexPolicy: z.enum(['auto', 'pypi', 'generic'], {
+    error: 'input `index-policy` must be auto, pypi or generic',
+  }),
   concurrency: z.coerce.number().int().min(1, 'input `concurrency` must be at least 1').max(64),
   skipExisting: z.boolean(),
   dryRun: z.boolean(),
@@ -26,6 +34,9 @@ function readInputs(): z.infer<typeof inputsSchema> {
     repositoryUrl: core.getInput('repository-url'),
     packagesDir: core.getInput('packages-dir'),
     password: password === '' ? undefined : password,
+    username: core.getInput('username') || '__token__',
+    simpleUrl: core.getInput('simple-url') || undefined,
+    indexPolicy: core.getInput('index-policy') || 'auto',
     concurrency: core.getInput('concurrency'),
     skipExisting: core.getBooleanInput('skip-existing'),
     dryRun: core.getBooleanInput('dry-run'),
@@ -53,6 +64,8 @@ async function run(): Promise<void> {
     const { repositoryUrl, skipExisting, dryRun, concurrency, verify, printHash: printHashes } = inputs;
     const result = await publish({
       ...{ repositoryUrl, skipExisting, dryRun, concurrency, verify, printHashes, paths, dispatcher, logger },
+      indexPolicy: inputs.indexPolicy,
+      ...(inputs.simpleUrl ? { simpleUrl: inputs.simpleUrl } : {}),
       ...(credentials ? { credentials } : {}),
     });
     core.setOutput('files', JSON.stringify(result.files.map(({ path: _path, ...file }) => file)));

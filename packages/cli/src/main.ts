@@ -1,6 +1,7 @@
 import { type CliIo, type Command, EXIT_FAILED, EXIT_USAGE, UsageError } from './cli-io';
 import { BUILD_USAGE } from './commands/build-usage';
 import { CHECK_USAGE } from './commands/check-usage';
+import { PUBLISH_USAGE } from './commands/publish-usage';
 import { cliVersion } from './version';
 
 export const USAGE = `Usage: pypi-release <command> [options]
@@ -10,7 +11,7 @@ Commands:
   check        run PyPI's acceptance rules on distributions
   publish      check, upload and verify a release (API token or Trusted Publishing)
   serve        run a local PyPI-compatible index
-  oidc-issuer  run a local GitHub-shaped OIDC issuer (for dry runs of Trusted Publishing)
+  oidc-issuer  run a local GitHub- or GitLab-shaped OIDC issuer (dry runs of Trusted Publishing)
 
 Run \`pypi-release <command> --help\` for a command's options; \`pypi-release --version\` prints the version.`;
 
@@ -25,19 +26,21 @@ const COMMANDS: Record<string, Entry> = {
   check: { run: async () => (await import('./commands/check')).checkCommand, usage: CHECK_USAGE },
   publish: {
     run: async () => (await import('./commands/publish')).publishCommand,
-    usage:
-      'Usage: pypi-release publish [--repository-url URL] [--simple-url URL] [--skip-existing] [--dry-run] [--strict]\n' +
-      '         [--concurrency N] [--no-verify] [--print-hash] [--verbose] <file-or-dir>...',
+    usage: PUBLISH_USAGE,
   },
   serve: {
     run: async () => (await import('./commands/serve')).serveCommand,
     usage:
-      'Usage: pypi-release serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--config FILE] [--api-token T]',
+      'Usage: pypi-release serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--config FILE] [--api-token T]\n' +
+      '         [--html-only] [--auth-on-read] [--policy pypi|generic]\n\n' +
+      'Username + password accounts come from the configuration file (`accounts`), never from the command line.',
   },
   'oidc-issuer': {
     run: async () => (await import('./commands/oidc-issuer')).oidcIssuerCommand,
     usage: `Usage: pypi-release oidc-issuer --repository OWNER/REPO [--port N] [--owner-id ID] [--workflow FILE]
-         [--ref REF] [--environment NAME] [--event NAME] [--reusable-workflow OWNER/REPO/FILE@REF]`,
+         [--ref REF] [--environment NAME] [--event NAME] [--reusable-workflow OWNER/REPO/FILE@REF]
+       pypi-release oidc-issuer --gitlab-project NAMESPACE/PROJECT [--port N] [--ci-config-path FILE]
+         [--ref TAG] [--environment NAME] [--audience pypi]   (prints one GitLab-shaped token for PYPI_ID_TOKEN)`,
   },
 };
 

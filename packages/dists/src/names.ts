@@ -21,7 +21,21 @@ export function escapeName(name: string): string {
 export function normalizeVersion(version: string): string | undefined {
   // `clean` also accepts a leading `v` and surrounding spaces, which PEP 440 allows when normalising.
   if (version !== version.trim()) return undefined;
-  return memo(normalized, version, () => clean(version) ?? undefined);
+  return memo(normalized, version, () => cleanWithLocal(version));
+}
+
+/**
+ * `clean` of @renovatebot/pep440 joins the segments of a local version with commas (`1.0+corp.1` →
+ * `1.0+corp,1`); PEP 440 joins them with dots, lower case, `-` and `_` read as `.`.
+ */
+function cleanWithLocal(version: string): string | undefined {
+  const cleaned = clean(version);
+  if (cleaned === null || cleaned === undefined) return undefined;
+  const plus = cleaned.indexOf('+');
+  if (plus < 0) return cleaned;
+  const local = explain(version)?.local;
+  if (!local) return cleaned;
+  return `${cleaned.slice(0, plus)}+${local.toLowerCase().replace(/[-_]/g, '.')}`;
 }
 
 /** Releases repeat the same few versions across every file: parsing each once keeps checks of many files cheap. */

@@ -68,8 +68,32 @@ const faultSchema = z.strictObject({
   retryAfter: z.number().int().nonnegative().nullable().optional(),
 });
 
+/**
+ * A username + password account, as private indexes (devpi, Artifactory, Nexus, GitLab's package registry) have
+ * them. PyPI itself refuses passwords on upload; without accounts, so does this index.
+ */
+const accountSchema = z.strictObject({
+  username: z
+    .string()
+    .min(1)
+    .refine((name) => name !== '__token__', 'the username __token__ is reserved for API tokens'),
+  password: z.string().min(8, 'a password must have at least 8 characters'),
+  /** Projects the account may upload to (any spelling; compared normalised). Absent: every project. */
+  projects: z.array(z.string().min(1)).min(1).optional(),
+});
+
 export const indexConfigSchema = z.strictObject({
   tokens: z.array(tokenSchema).default([]),
+  accounts: z.array(accountSchema).default([]),
+  /** Every read (simple index, JSON API, files) needs the credentials of a token or an account (401 without). */
+  authOnRead: z.boolean().default(false),
+  /** Serve the simple index as PEP 503 HTML only, whatever the Accept header asks, and no JSON API. */
+  htmlOnly: z.boolean().default(false),
+  /**
+   * `pypi`: PyPI's acceptance rules. `generic`: a private index that accepts what only PyPI refuses (local
+   * versions, any platform tag, unknown or private classifiers, direct-URL dependencies).
+   */
+  policy: z.enum(['pypi', 'generic']).default('pypi'),
   trustedPublishing: trustedPublishingSchema.optional(),
   limits: limitsSchema.default(limitsSchema.parse({})),
   rules: z
@@ -81,6 +105,7 @@ export const indexConfigSchema = z.strictObject({
 export type IndexConfig = z.output<typeof indexConfigSchema>;
 export type IndexConfigInput = z.input<typeof indexConfigSchema>;
 export type FaultSpec = z.output<typeof faultSchema>;
+export type AccountConfig = z.output<typeof accountSchema>;
 export type FaultSpecInput = z.input<typeof faultSchema>;
 export const faultSpecSchema = faultSchema;
 

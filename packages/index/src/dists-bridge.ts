@@ -10,16 +10,43 @@ import {
 
 /** The one place the index calls the dists library's rules (PYPI.md §3). */
 
+/** Which rules the index applies: PyPI's, or a private index's (`generic`). */
+export type IndexPolicy = 'pypi' | 'generic';
+
+/**
+ * Rules only PyPI enforces: a private index (devpi, Artifactory, Nexus, a plain HTML index) stores local
+ * versions, any platform tag, unknown or private classifiers and direct-URL dependencies. Under the `generic`
+ * policy the index drops these problems; the same list is the publish client's (pypi-client `PYPI_ONLY_RULES`).
+ */
+export const PYPI_ONLY_RULES: ReadonlySet<string> = new Set([
+  'metadata-local-version',
+  'wheel-platform-tag',
+  'metadata-classifier-unknown',
+  'metadata-classifier-private',
+  'metadata-direct-url-dependency',
+]);
+
+function underPolicy(problems: Problem[], policy: IndexPolicy): Problem[] {
+  return policy === 'pypi' ? problems : problems.filter((p) => !PYPI_ONLY_RULES.has(p.code));
+}
+
 /** Every acceptance rule on one stored file, under its upload filename; `digests` were computed on receipt. */
-export function checkDistFile(path: string, filename: string, digests: Digests): Promise<FileReport> {
-  return checkFile(path, { filename, digests });
+export async function checkDistFile(
+  path: string,
+  filename: string,
+  digests: Digests,
+  policy: IndexPolicy = 'pypi',
+): Promise<FileReport> {
+  const report = await checkFile(path, { filename, digests });
+  return { ...report, problems: underPolicy(report.problems, policy) };
 }
 
 /** The core metadata the form carries (PYPI.md §2), and the metadata rules' problems with it. */
 export function checkFormMetadata(
   fields: Iterable<[string, string]>,
   filename: string,
+  policy: IndexPolicy = 'pypi',
 ): { metadata: CoreMetadata; problems: Problem[] } {
   const metadata = metadataFromFormFields(fields);
-  return { metadata, problems: checkMetadata(metadata, filename) };
+  return { metadata, problems: underPolicy(checkMetadata(metadata, filename), policy) };
 }

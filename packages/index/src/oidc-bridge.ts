@@ -70,6 +70,7 @@ export function createOidcRoutes(
   storage: Storage,
   clock: () => number,
   onMinted?: (token: string) => void,
+  gitlabKeys?: KeySource,
 ): OidcRoutes {
   const tp = config ?? DISABLED;
   return {
@@ -83,6 +84,7 @@ export function createOidcRoutes(
         const result = await exchangeToken(body, {
           ...depsFor(tp, storage, clock, onMinted),
           keys: keys ?? noKeys,
+          gitlabKeys,
         });
         sendJson(res, result.status, result.body);
       } catch (error) {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleFaultsAdmin, isLoopback } from './admin-routes';
 import type { FaultInjector } from './faults';
+import type { Authenticator } from './http/auth';
 import { redirect, send, sendError } from './http/respond';
 import type { OidcRoutes } from './oidc-bridge';
 import { serveFile } from './read/file-downloads';
@@ -18,6 +19,33 @@ export interface RouterDeps {
   readonly adminFaults: FaultInjector | undefined;
   /** The index's own URL, for absolute file URLs. */
   base(): string;
+  /** How reads are served: behind authentication (a private index), and as HTML only. */
+  readonly read: ReadAccess;
+}
+
+export interface ReadAccess {
+  readonly authOnRead: boolean;
+  readonly htmlOnly: boolean;
+  readonly auth: Authenticator;
+  readonly clock: () => number;
+}
+
+const READ_REALM = 'Basic realm="pypi-release local index", charset="UTF-8"';
+
+/**
+ * Whether this read may proceed; answers 401 (with `WWW-Authenticate`, which pip needs before it offers
+ * credentials from netrc or keyring) when the index needs authentication on reads and the request has none valid.
+ */
+function readAllowed(req: IncomingMessage, res: ServerResponse, access: ReadAccess): boolean {
+  if (!access.authOnRead) return true;
+  const result = access.auth.authenticate(req.headers.authorization, Math.floor(access.clock() / 1000));
+  if (result.ok) return true;
+  const message =
+    req.headers.authorization === undefined
+      ? 'Authentication required: this index needs credentials (HTTP Basic, a token or an account) to be read'
+      : result.message;
+  sendError(req, res, 401, message, { 'WWW-Authenticate': READ_REALM });
+  return false;
 }
 
 function methodNotAllowed(req: IncomingMessage, res: ServerResponse, allowed: string): void {
@@ -58,14 +86,17 @@ export async function route(req: IncomingMessage, res: ServerResponse, deps: Rou
   }
   if (!read) return methodNotAllowed(req, res, 'GET, HEAD');
   if (path === '/') return send(res, 200, 'text/html; charset=utf-8', LANDING);
+  if (!readAllowed(req, res, deps.read)) return;
+  const htmlOnly = deps.read.htmlOnly;
   if (path === '/simple') return redirect(res, 301, `/simple/${url.search}`);
-  if (path === '/simple/') return serveSimpleIndex(req, res, url, deps.storage);
+  if (path === '/simple/') return serveSimpleIndex(req, res, url, deps.storage, htmlOnly);
   const simple = /^\/simple\/([^/]+)\/?$/.exec(path);
   if (simple?.[1]) {
-    return serveSimpleProject(req, res, url, decodeURIComponent(simple[1]), deps.storage, deps.base());
+    const name = decodeURIComponent(simple[1]);
+    return serveSimpleProject(req, res, url, name, deps.storage, deps.base(), htmlOnly);
   }
   const json = /^\/pypi\/([^/]+)\/(?:([^/]+)\/)?json\/?$/.exec(path);
-  if (json?.[1]) {
+  if (json?.[1] && !htmlOnly) {
     const version = json[2] === undefined ? undefined : decodeURIComponent(json[2]);
     return serveJsonApi(req, res, decodeURIComponent(json[1]), version, deps.storage, deps.base());
   }

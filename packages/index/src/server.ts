@@ -63,24 +63,30 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
   const faults = new FaultInjector(config.faults);
   const tp = config.trustedPublishing;
   const keys = options.keySource ?? (tp?.enabled ? createKeySource(tp.issuer, { clock }) : undefined);
+  const gitlab = tp?.enabled ? tp.gitlab : undefined;
+  const gitlabKeys = gitlab
+    ? createKeySource(gitlab.issuer, { clock, discoveryBase: gitlab.discoveryUrl })
+    : undefined;
   const onError =
     options.onError ??
     ((error: unknown) =>
       process.stderr.write(`index: ${error instanceof Error ? error.stack : String(error)}\n`));
   let base = '';
+  const auth = createAuthenticator(tokens, storage.credentials, HELP_BASE, config.accounts);
   const deps = {
     storage,
     upload: {
       storage,
       config,
-      auth: createAuthenticator(tokens, storage.credentials, HELP_BASE),
+      auth,
       faults,
       clock,
       help: HELP_BASE,
       attestationTrust: lazyTrust(options.sigstoreTrustedRoot),
     },
-    oidc: createOidcRoutes(tp, keys, storage, clock, options.onTokenMinted),
+    oidc: createOidcRoutes(tp, keys, storage, clock, options.onTokenMinted, gitlabKeys),
     adminFaults: options.faults ? faults : undefined,
+    read: { authOnRead: config.authOnRead, htmlOnly: config.htmlOnly, auth, clock },
     base: () => base,
   };
   const inFlight = new Set<Promise<void>>();

@@ -6,5 +6,6 @@ export {
   jobClaims,
   type ReusableWorkflow,
 } from './claims';
+export { type GitlabClaimsInput, type GitlabJobClaims, gitlabClaims } from './gitlab-claims';
 export { type OidcIssuer, type OidcIssuerOptions, startOidcIssuer } from './issuer';
-export type { SignOptions, TokenClaims } from './sign-token';
+export type { AnyJobClaims, SignOptions, TokenClaims } from './sign-token';

@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { closeServer, listen } from '@pypi-release/testkit';
-import { defaultAudience, type JobClaims, jobClaims } from './claims';
+import { defaultAudience, jobClaims } from './claims';
 import { createKeyRing } from './key-ring';
 import { type IssuerState, route, TOKEN_PATH } from './routes';
-import { type SignOptions, signToken, type TokenClaims, type TokenContext, tokenPayload } from './sign-token';
+import {
+  type AnyJobClaims,
+  type SignOptions,
+  signToken,
+  type TokenClaims,
+  type TokenContext,
+  tokenPayload,
+} from './sign-token';
 
 export interface OidcIssuerOptions {
   host?: string;
@@ -17,7 +24,7 @@ export interface OidcIssuerOptions {
   /** Milliseconds since the epoch. */
   clock?: () => number;
   /** The job whose tokens the endpoint issues until `setJob`. Default: a release job of octo-org/octo-repo. */
-  job?: JobClaims;
+  job?: AnyJobClaims;
 }
 
 /** A GitHub-shaped OIDC issuer listening on loopback: discovery, JWKS and the runner's token endpoint. */
@@ -34,8 +41,8 @@ export interface OidcIssuer {
   readonly issuedCount: number;
   /** Every token the token endpoint has issued, in order (canaries for secret scans). */
   readonly issued: readonly string[];
-  /** The identity the next token requests get. */
-  setJob(claims: JobClaims): void;
+  /** The identity the next token requests get (a GitHub job, or a GitLab job from `gitlabClaims`). */
+  setJob(claims: AnyJobClaims): void;
   /** Mints a token directly: the current job's claims, overridden by `claims`; `options` craft bad tokens. */
   sign(claims: TokenClaims, options?: SignOptions): Promise<string>;
   /** Starts signing with a new key (the JWKS keeps the old ones); returns its `kid`. */
@@ -48,7 +55,7 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
   const clock = options.clock ?? Date.now;
   const lifetimeSeconds = options.lifetimeSeconds ?? 300;
   const requestToken = options.requestToken ?? randomBytes(24).toString('base64url');
-  let job = options.job ?? jobClaims({ repository: 'octo-org/octo-repo' });
+  let job: AnyJobClaims = options.job ?? jobClaims({ repository: 'octo-org/octo-repo' });
   const issued: string[] = [];
 
   const state: IssuerState = {
@@ -57,7 +64,8 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
     requestToken,
     jwks: () => keys.jwks(),
     mint: async (audience) => {
-      const token = await mintFor(job, { aud: audience ?? defaultAudience(job) });
+      const aud = audience ?? ('repository_owner' in job ? defaultAudience(job) : state.issuer);
+      const token = await mintFor(job, { aud });
       issued.push(token);
       return token;
     },
@@ -69,7 +77,7 @@ export async function startOidcIssuer(options: OidcIssuerOptions = {}): Promise<
     key: keys.current(),
   });
   const mintFor = (
-    current: JobClaims,
+    current: AnyJobClaims,
     claims: TokenClaims,
     signOptions: SignOptions = {},
   ): Promise<string> => {

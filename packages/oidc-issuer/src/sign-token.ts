@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { base64url, CompactSign, type CryptoKey } from 'jose';
 import type { GithubClaims, JobClaims } from './claims';
+import type { GitlabJobClaims } from './gitlab-claims';
 import type { SigningKey } from './key-ring';
 
 /** Ways to craft a token the issuer would never issue, for negative tests. */
@@ -16,7 +17,7 @@ export interface SignOptions {
   /** Extra header parameters. */
   header?: Record<string, unknown>;
   /** Claims to leave out of the payload. */
-  omit?: readonly (keyof GithubClaims)[];
+  omit?: readonly (keyof GithubClaims | keyof GitlabJobClaims)[];
 }
 
 export interface TokenContext {
@@ -26,12 +27,16 @@ export interface TokenContext {
   key: SigningKey;
 }
 
-export type TokenClaims = Partial<GithubClaims> & { aud: string };
+/** Overrides of a token's claims: GitHub's or GitLab's. */
+export type TokenClaims = Partial<GithubClaims> & Partial<GitlabJobClaims> & { aud: string };
+
+/** The identity a token describes: a GitHub Actions job or a GitLab CI job. */
+export type AnyJobClaims = JobClaims | GitlabJobClaims;
 
 /** Builds the payload: issuer, id and times, then the job's claims, then the caller's overrides, minus `omit`. */
 export function tokenPayload(
   context: TokenContext,
-  job: JobClaims | undefined,
+  job: AnyJobClaims | undefined,
   claims: TokenClaims,
   omit: readonly string[] = [],
 ): Record<string, unknown> {

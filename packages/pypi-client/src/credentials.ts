@@ -17,9 +17,12 @@ export interface Credentials {
   expire?(refused: string): void;
 }
 
-/** HTTP Basic `__token__:<token>` (PYPI.md §1 step 4). */
-export function basicAuthorization(token: string): string {
-  return `Basic ${Buffer.from(`__token__:${token}`, 'utf8').toString('base64')}`;
+/** The username PyPI (and most indexes) expect with an API token. */
+export const TOKEN_USERNAME = '__token__';
+
+/** HTTP Basic `__token__:<token>` (PYPI.md §1 step 4), or `<username>:<password>` for another index. */
+export function basicAuthorization(token: string, username: string = TOKEN_USERNAME): string {
+  return `Basic ${Buffer.from(`${username}:${token}`, 'utf8').toString('base64')}`;
 }
 
 /** Refuses to hand a token to a URL outside its origin (a lookalike host, another port, plain http). */
@@ -38,8 +41,16 @@ export function assertSameOrigin(origin: string, url: string, what: string): voi
   }
 }
 
-/** An API token for `origin`. An empty token is a missing secret, reported as such. */
-export function apiTokenCredentials(token: string, origin: string, maskSecret?: MaskSecret): Credentials {
+/**
+ * An API token for `origin` (user `__token__`), or with another `username` the password of an account on a
+ * private index. An empty token is a missing secret, reported as such.
+ */
+export function apiTokenCredentials(
+  token: string,
+  origin: string,
+  maskSecret?: MaskSecret,
+  username: string = TOKEN_USERNAME,
+): Credentials {
   if (token.trim() === '') {
     throw new PublishError(
       'empty-token',
@@ -48,14 +59,21 @@ export function apiTokenCredentials(token: string, origin: string, maskSecret?: 
         'token and use Trusted Publishing.',
     );
   }
+  if (username === '' || username.includes(':')) {
+    throw new PublishError(
+      'invalid-input',
+      `the username ${JSON.stringify(username)} is not usable: it must be non-empty and hold no ":" (HTTP Basic).`,
+    );
+  }
   maskSecret?.(token);
-  const header = basicAuthorization(token);
+  const header = basicAuthorization(token, username);
   maskSecret?.(header.slice('Basic '.length));
+  const what = username === TOKEN_USERNAME ? 'the API token' : `the password of ${username}`;
   return {
     origin,
-    description: 'an API token',
+    description: username === TOKEN_USERNAME ? 'an API token' : `the username ${username} and its password`,
     authorization: async (url) => {
-      assertSameOrigin(origin, url, 'the API token');
+      assertSameOrigin(origin, url, what);
       return header;
     },
   };

@@ -17,6 +17,8 @@ export type PublishErrorCode =
   | 'redirect' // the upload URL answered a redirect (never followed)
   | 'token-origin-mismatch' // a token would have gone to another origin than the one it is for
   | 'fork-pull-request' // a pull request from a fork: GitHub gives it no OIDC token and no secrets
+  | 'read-unauthorized' // the simple index answered 401/403 to a read
+  | 'invalid-config' // a .pypirc cannot be read or lacks the repository asked for
   // internal faults
   | 'index-unavailable' // 5xx, 429, resets, timeouts: still failing after every retry
   | 'index-invalid-response' // an answer that does not follow the protocol
@@ -38,6 +40,8 @@ const USER_ERRORS: ReadonlySet<PublishErrorCode> = new Set<PublishErrorCode>([
   'redirect',
   'token-origin-mismatch',
   'fork-pull-request',
+  'read-unauthorized',
+  'invalid-config',
 ]);
 
 export class PublishError extends Error {

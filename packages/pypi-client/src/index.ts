@@ -1,4 +1,10 @@
-export { apiTokenCredentials, assertSameOrigin, basicAuthorization, type Credentials } from './credentials';
+export {
+  apiTokenCredentials,
+  assertSameOrigin,
+  basicAuthorization,
+  type Credentials,
+  TOKEN_USERNAME,
+} from './credentials';
 export { createDispatcher } from './dispatcher';
 export { type IndexEndpoints, indexEndpoints } from './endpoints';
 export {
@@ -7,8 +13,15 @@ export {
   type IdTokenEnvironment,
   missingIdTokenPermission,
 } from './env-id-token';
+export { envTokenProvider } from './env-token';
 export { PublishError, type PublishErrorCode } from './errors';
 export { formatBytes } from './format';
+export {
+  formatGitlabClaims,
+  GITLAB_RELEVANT_CLAIMS,
+  gitlabRegistrationAdvice,
+  isGitlabToken,
+} from './gitlab-diagnostics';
 export { hashListing } from './hash-listing';
 export {
   type Claims,
@@ -18,6 +31,13 @@ export {
   type WorkflowContext,
   workflowContext,
 } from './id-token';
+export {
+  applyIndexPolicy,
+  type IndexPolicy,
+  type IndexPolicySetting,
+  PYPI_ONLY_RULES,
+  resolveIndexPolicy,
+} from './index-policy';
 export { type Logger, type MaskSecret, silentLogger } from './logger';
 export { type MultipartBody, multipartBody } from './multipart';
 export { progressReporter } from './progress';
@@ -31,6 +51,14 @@ export {
 } from './publish';
 export { forkPullRequest, forkPullRequestError, type RunEvent, readRunEvent } from './pull-request';
 export {
+  PYPI_UPLOAD_URL,
+  type PypircRepository,
+  parseIni,
+  pypircRepositories,
+  pypircRepository,
+  TESTPYPI_UPLOAD_URL,
+} from './pypirc';
+export {
   type Attempt,
   backoffDelay,
   type Clock,
@@ -40,7 +68,8 @@ export {
   systemClock,
   withRetry,
 } from './retry';
-export { listRemoteFiles, type RemoteFile } from './simple-api';
+export { listRemoteFiles, type RemoteFile, type SimpleApiOptions } from './simple-api';
+export { decodeEntities, type HtmlLink, parseSimpleHtml } from './simple-html';
 export {
   explainRefusal,
   pullRequestWarning,

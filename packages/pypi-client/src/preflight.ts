@@ -1,16 +1,26 @@
 import { type CheckReport, type FileReport, hasErrors } from '@pypi-release/dists';
 import { PublishError } from './errors';
+import { PYPI_ONLY_RULES } from './index-policy';
 import type { RemoteFile } from './simple-api';
 
 /** Every problem of a failed pre-flight, in one error: nothing was uploaded. */
-export function preflightError(report: CheckReport, strict: boolean): PublishError {
+export function preflightError(
+  report: CheckReport,
+  strict: boolean,
+  indexPolicy: 'pypi' | 'generic' = 'pypi',
+): PublishError {
   const all = [...report.problems, ...report.files.flatMap((f) => f.problems)];
   const failing = all.filter((p) => p.severity === 'error' || (strict && p.severity === 'warning'));
   const lines = failing.map((p) => `- [${p.code}] ${p.message}`);
   const summary = hasErrors(all) || strict ? `${failing.length} problem(s)` : 'problems';
+  const who = indexPolicy === 'pypi' ? 'PyPI' : 'the index';
+  const hint = failing.some((p) => PYPI_ONLY_RULES.has(p.code))
+    ? '\nSome of these rules are PyPI’s alone: for a private index, use the index policy "generic" ' +
+      '(`index-policy: generic`, or `--index-policy generic`).'
+    : '';
   return new PublishError(
     'preflight-failed',
-    `${summary} would make PyPI refuse this release; nothing was uploaded:\n${lines.join('\n')}`,
+    `${summary} would make ${who} refuse this release; nothing was uploaded:\n${lines.join('\n')}${hint}`,
   );
 }
 

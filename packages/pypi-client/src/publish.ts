@@ -5,6 +5,12 @@ import { type IndexEndpoints, indexEndpoints } from './endpoints';
 import { PublishError } from './errors';
 import { formatBytes } from './format';
 import { hashListing } from './hash-listing';
+import {
+  applyIndexPolicy,
+  type IndexPolicySetting,
+  PYPI_ONLY_RULES,
+  resolveIndexPolicy,
+} from './index-policy';
 import { type Logger, silentLogger } from './logger';
 import { preflightError, remoteConflicts } from './preflight';
 import { progressReporter } from './progress';
@@ -37,6 +43,12 @@ export interface PublishOptions {
   readonly printHashes?: boolean;
   /** Warnings of the pre-flight fail it too. */
   readonly strict?: boolean;
+  /**
+   * Which rules apply: `pypi` refuses what PyPI refuses; `generic` makes PyPI-only rules (local versions,
+   * platform tags, classifiers, direct-URL dependencies) warnings; `auto` (default) is `pypi` for PyPI and
+   * TestPyPI, `generic` for any other index.
+   */
+  readonly indexPolicy?: IndexPolicySetting;
   readonly retry?: Partial<RetryPolicy>;
   readonly clock?: Clock;
   readonly progress?: { readonly minBytes?: number; readonly intervalMs?: number };
@@ -98,27 +110,22 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     );
   }
 
-  const report = await checkDistributions(options.paths, { strict: options.strict ?? false });
-  if (!report.ok) throw preflightError(report, options.strict ?? false);
+  const strict = options.strict ?? false;
+  const indexPolicy = resolveIndexPolicy(options.indexPolicy ?? 'auto', endpoints.uploadUrl);
+  const report = applyIndexPolicy(await checkDistributions(options.paths, { strict }), indexPolicy, strict);
+  if (!report.ok) throw preflightError(report, strict, indexPolicy);
   const release = releaseOf(report.files);
   if (!release)
     throw new PublishError('internal', 'the pre-flight passed but found no project name and version');
   const files = orderForUpload(report.files);
-  logger.info(`Release ${release.name} ${release.version}: ${files.length} file(s), pre-flight passed.`);
+  logger.info(
+    `Release ${release.name} ${release.version}: ${files.length} file(s), pre-flight passed (${indexPolicy} index policy).`,
+  );
+  for (const problem of report.files.flatMap((f) => f.problems)) {
+    if (PYPI_ONLY_RULES.has(problem.code)) logger.warning(`[${problem.code}] ${problem.message}`);
+  }
   if (options.printHashes) logger.info(hashListing(files));
 
-  const readOptions = {
-    dispatcher: options.dispatcher,
-    policy,
-    clock,
-    onRetry: (m: string) => logger.warning(m),
-  };
-  let remote = new Map<string, RemoteFile>();
-  if (options.skipExisting || options.dryRun) {
-    remote = await listRemoteFiles(endpoints.simpleUrl, release.name, readOptions);
-    const conflicts = remoteConflicts(files, remote);
-    if (conflicts) throw conflicts;
-  }
   if (!options.credentials && !options.dryRun) {
     throw new PublishError(
       'no-credentials',
@@ -127,6 +134,20 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
   const credentials = options.credentials ? await options.credentials(endpoints) : undefined;
   if (credentials) logger.info(`Authenticating to ${endpoints.origin} with ${credentials.description}.`);
+  // Reads carry the credentials only to the upload URL's origin (a private index that needs them to be read).
+  const readOptions = {
+    dispatcher: options.dispatcher,
+    policy,
+    clock,
+    onRetry: (m: string) => logger.warning(m),
+    credentials,
+  };
+  let remote = new Map<string, RemoteFile>();
+  if (options.skipExisting || options.dryRun) {
+    remote = await listRemoteFiles(endpoints.simpleUrl, release.name, readOptions);
+    const conflicts = remoteConflicts(files, remote);
+    if (conflicts) throw conflicts;
+  }
 
   const skipped = (file: FileReport): boolean => options.skipExisting === true && remote.has(file.filename);
   if (options.dryRun || !credentials) {

@@ -1,3 +1,4 @@
+import { formatGitlabClaims, gitlabRegistrationAdvice, isGitlabToken } from './gitlab-diagnostics';
 import { type Claims, claim, formatClaims, type WorkflowContext, workflowContext } from './id-token';
 
 /** What to register on PyPI (Publishing → Add a new publisher → GitHub) for these claims. */
@@ -87,20 +88,43 @@ const CODE_EXPLANATIONS: Readonly<Record<string, string>> = {
     'client if it happens on a first attempt: re-run the job.',
 };
 
+const GITLAB_EXPLANATIONS: Readonly<Record<string, string>> = {
+  'invalid-token':
+    'The index rejected the GitLab ID token itself (signature, audience, expiry or issuer). The id_tokens entry ' +
+    'must set `aud` to the index’s audience (pypi; testpypi for TestPyPI); re-run the job for a fresh token.',
+  'invalid-publisher':
+    'No trusted publisher on the index matches this job. Compare the claims below with the GitLab publisher ' +
+    'registered for the project: namespace, project, top-level pipeline file and environment must all match.',
+  'invalid-reuse-token':
+    'This GitLab ID token was already exchanged once; each token works once, and GitLab gives one per job: re-run ' +
+    'the job.',
+};
+
 /** Explains a 422 from mint-token: each error, its meaning, the claims, and what to change. */
 export function explainRefusal(
   errors: ReadonlyArray<{ code: string; description: string }>,
   claims: Claims | undefined,
 ): string {
+  const gitlab = claims !== undefined && isGitlabToken(claims);
   const lines = [
-    'The index refused to exchange the GitHub ID token for an upload token (422 Token request failed):',
+    `The index refused to exchange the ${gitlab ? 'GitLab' : 'GitHub'} ID token for an upload token (422 Token request failed):`,
   ];
   for (const error of errors) {
     lines.push(`- ${error.code}: ${error.description}`);
-    const explanation = CODE_EXPLANATIONS[error.code];
+    const explanation = gitlab
+      ? (GITLAB_EXPLANATIONS[error.code] ?? CODE_EXPLANATIONS[error.code])
+      : CODE_EXPLANATIONS[error.code];
     if (explanation) lines.push(`  ${explanation}`);
   }
   if (claims === undefined) return lines.join('\n');
+  if (gitlab) {
+    lines.push('', 'The token’s claims (the token itself is not shown):', formatGitlabClaims(claims));
+    const codes = new Set(errors.map((e) => e.code));
+    if (codes.has('invalid-publisher') || codes.has('invalid-pending-publisher')) {
+      lines.push('', gitlabRegistrationAdvice(claims));
+    }
+    return lines.join('\n');
+  }
   lines.push('', 'The token’s claims:', formatClaims(claims));
   const context = workflowContext(claims);
   const eventName = claim(claims, 'event_name');

@@ -190,7 +190,7 @@ async function idToken(options: TrustedPublishingOptions, audience: string): Pro
     const detail = cause instanceof Error ? cause.message : String(cause);
     throw new PublishError(
       'id-token-unavailable',
-      `could not get a GitHub ID token for audience ${audience}: ${detail}`,
+      `could not get an ID token for audience ${audience}: ${detail}`,
       {
         cause,
       },

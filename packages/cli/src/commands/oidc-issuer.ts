@@ -1,17 +1,31 @@
 import { parseArgs } from 'node:util';
-import { jobClaims, startOidcIssuer } from '@pypi-release/oidc-issuer';
+import { gitlabClaims, jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { z } from 'zod';
-import { type Command, EXIT_OK, UsageError } from '../cli-io';
+import { type CliIo, type Command, EXIT_OK, UsageError } from '../cli-io';
 
 /**
  * `pypi-release oidc-issuer`: a local GitHub-shaped OIDC issuer for dry runs. Prints the
  * ACTIONS_ID_TOKEN_REQUEST_* variables that make `pypi-release publish` (or @actions/core's getIDToken) ask it
  * for tokens of the job described, and the issuer URL to configure as trustedPublishing.issuer of `serve`.
+ * With `--gitlab-project`, a GitLab-shaped issuer instead: it prints one ID token for PYPI_ID_TOKEN (what a
+ * GitLab job's `id_tokens:` entry gives), and the issuer URL to configure as trustedPublishing.gitlab.issuer.
  */
 const optionsSchema = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   port: z.coerce.number().int().min(0).max(65535).default(0),
-  repository: z.string().regex(/^[^/\s]+\/[^/\s]+$/, '--repository must be OWNER/REPO'),
+  repository: z
+    .string()
+    .regex(/^[^/\s]+\/[^/\s]+$/, '--repository must be OWNER/REPO')
+    .optional(),
+  'gitlab-project': z
+    .string()
+    .regex(/^[^/\s]+(\/[^/\s]+)+$/, '--gitlab-project must be NAMESPACE/PROJECT')
+    .optional(),
+  'ci-config-path': z
+    .string()
+    .regex(/^[^/].*[^/]\.ya?ml$/, '--ci-config-path must be a path such as .gitlab-ci.yml')
+    .optional(),
+  audience: z.string().min(1).default('pypi'),
   'owner-id': z.string().regex(/^\d+$/, '--owner-id must be a number').optional(),
   workflow: z
     .string()
@@ -36,9 +50,15 @@ export const oidcIssuerCommand: Command = async (args, io) => {
   const parsed = optionsSchema.safeParse(values);
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
   const o = parsed.data;
+  if ((o.repository === undefined) === (o['gitlab-project'] === undefined)) {
+    throw new UsageError(
+      'give --repository OWNER/REPO (GitHub) or --gitlab-project NAMESPACE/PROJECT (GitLab)',
+    );
+  }
+  if (o['gitlab-project'] !== undefined) return gitlabIssuer(o, o['gitlab-project'], io);
   const reusable = o['reusable-workflow']?.match(/^([^/]+\/[^/]+)\/([^@]+)@(.+)$/);
   const job = jobClaims({
-    repository: o.repository,
+    repository: o.repository ?? '',
     ...(o['owner-id'] ? { ownerId: o['owner-id'] } : {}),
     ...(o.workflow ? { workflow: o.workflow } : {}),
     ...(o.ref ? { ref: o.ref } : {}),
@@ -62,3 +82,39 @@ export const oidcIssuerCommand: Command = async (args, io) => {
   await issuer.close();
   return EXIT_OK;
 };
+
+/** A GitLab-shaped issuer (`iss` = its own URL, which `ci_config_ref_uri` then names as the instance). */
+async function gitlabIssuer(
+  o: z.output<typeof optionsSchema>,
+  projectPath: string,
+  io: CliIo,
+): Promise<number> {
+  const claimsFor = (host: string) =>
+    gitlabClaims({
+      projectPath,
+      host,
+      ...(o['ci-config-path'] ? { ciConfigPath: o['ci-config-path'] } : {}),
+      ...(o.ref ? { ref: o.ref } : {}),
+      ...(o.environment ? { environment: o.environment } : {}),
+    });
+  const issuer: OidcIssuer = await startOidcIssuer({
+    host: o.host,
+    port: o.port,
+    lifetimeSeconds: 3600,
+    job: claimsFor('gitlab.invalid'),
+  });
+  const job = claimsFor(new URL(issuer.url).host);
+  issuer.setJob(job);
+  const token = await issuer.sign({ aud: o.audience });
+  io.stdout(
+    [
+      `Issuer: ${issuer.url} (configure it as trustedPublishing.gitlab.issuer)`,
+      `PYPI_ID_TOKEN=${token}`,
+      `ci_config_ref_uri: ${job.ci_config_ref_uri}`,
+      '',
+    ].join('\n'),
+  );
+  await io.stopSignal;
+  await issuer.close();
+  return EXIT_OK;
+}

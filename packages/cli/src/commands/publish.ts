@@ -1,41 +1,33 @@
 import { parseArgs } from 'node:util';
 import {
-  apiTokenCredentials,
-  type Credentials,
   createDispatcher,
   DEFAULT_CONCURRENCY,
-  DEFAULT_RETRY_POLICY,
-  envIdTokenProvider,
-  forkPullRequest,
-  forkPullRequestError,
   formatBytes,
-  hasIdTokenEnvironment,
   type Logger,
   PublishError,
   type PublishOptions,
   type PublishResult,
   publish,
-  readRunEvent,
-  systemClock,
-  trustedPublishingCredentials,
 } from '@pypi-release/pypi-client';
 import { formatTable } from '@pypi-release/report';
 import { z } from 'zod';
 import { type CliIo, type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
-
-export const PUBLISH_USAGE = `Usage: pypi-release publish [--repository-url URL] [--simple-url URL] [--skip-existing] [--dry-run] [--strict]
-         [--concurrency N (default ${DEFAULT_CONCURRENCY})] [--no-verify] [--print-hash] [--verbose] <file-or-dir>...
-
-Checks the distributions (--strict: warnings fail too), then uploads them (sdist first) and verifies what landed
-through the simple index (--simple-url when it cannot be derived from the upload URL). --print-hash logs the
-sha256 and blake2-256 of every file before uploading.
-Token: PYPI_TOKEN, else Trusted Publishing when ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN are set.
-Exit status: 0 published, 1 failed, 2 usage error.`;
+import { credentialsFor, resolveTarget } from './publish-credentials';
 
 const optionsSchema = z.object({
   'repository-url': z
     .url('--repository-url must be a URL such as https://upload.pypi.org/legacy/')
-    .default('https://upload.pypi.org/legacy/'),
+    .optional(),
+  repository: z.string().min(1, '--repository names a section of the .pypirc').optional(),
+  'config-file': z.string().min(1).optional(),
+  username: z.string().min(1, '--username must not be empty').optional(),
+  'index-policy': z
+    .enum(['auto', 'pypi', 'generic'], { error: '--index-policy must be auto, pypi or generic' })
+    .default('auto'),
+  'oidc-token-env': z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '--oidc-token-env names an environment variable, e.g. PYPI_ID_TOKEN')
+    .optional(),
   'simple-url': z.url('--simple-url must be a URL such as https://pypi.org/simple/').optional(),
   'skip-existing': z.boolean().default(false),
   strict: z.boolean().default(false),
@@ -59,6 +51,11 @@ function parse(args: readonly string[]): Options {
     allowPositionals: true,
     options: {
       'repository-url': { type: 'string' },
+      repository: { type: 'string', short: 'r' },
+      'config-file': { type: 'string' },
+      username: { type: 'string', short: 'u' },
+      'index-policy': { type: 'string' },
+      'oidc-token-env': { type: 'string' },
       'simple-url': { type: 'string' },
       'skip-existing': { type: 'boolean' },
       strict: { type: 'boolean' },
@@ -80,11 +77,26 @@ export const publishCommand: Command = async (args, io) => {
   const dispatcher = createDispatcher();
   const logger = stderrLogger(io, options.verbose);
   try {
-    const credentials = await credentialsFor(io.env, options['dry-run'], dispatcher, logger);
+    const target = await resolveTarget(
+      {
+        repositoryUrl: options['repository-url'],
+        repository: options.repository,
+        configFile: options['config-file'],
+        username: options.username,
+      },
+      io.env,
+    );
+    const credentials = await credentialsFor(
+      { target, dryRun: options['dry-run'], oidcTokenEnv: options['oidc-token-env'] },
+      io.env,
+      dispatcher,
+      logger,
+    );
     const simpleUrl = options['simple-url'];
     const publishOptions: PublishOptions = {
       paths: options.paths,
-      repositoryUrl: options['repository-url'],
+      repositoryUrl: target.repositoryUrl,
+      indexPolicy: options['index-policy'],
       ...(simpleUrl !== undefined ? { simpleUrl } : {}),
       dispatcher,
       logger,
@@ -107,47 +119,6 @@ export const publishCommand: Command = async (args, io) => {
     await dispatcher.close();
   }
 };
-
-type CredentialsFactory = NonNullable<PublishOptions['credentials']>;
-
-async function credentialsFor(
-  env: CliIo['env'],
-  dryRun: boolean,
-  dispatcher: ReturnType<typeof createDispatcher>,
-  logger: Logger,
-): Promise<CredentialsFactory | undefined> {
-  const token = env.PYPI_TOKEN;
-  if (token !== undefined) {
-    if (token.trim() === '') {
-      throw new PublishError(
-        'empty-token',
-        'PYPI_TOKEN is set but empty: set it to an API token, or unset it to use Trusted Publishing.',
-      );
-    }
-    return async (endpoints): Promise<Credentials> => apiTokenCredentials(token, endpoints.origin);
-  }
-  const event = await readRunEvent(env);
-  const fork = forkPullRequest(event);
-  if (fork && !dryRun) throw forkPullRequestError(fork, event.eventName ?? 'a pull request');
-  if (hasIdTokenEnvironment(env)) {
-    const getIdToken = envIdTokenProvider(env, dispatcher);
-    return (endpoints) =>
-      trustedPublishingCredentials({
-        endpoints,
-        getIdToken,
-        dispatcher,
-        clock: systemClock,
-        policy: DEFAULT_RETRY_POLICY,
-        logger,
-      });
-  }
-  if (dryRun) return undefined;
-  throw new PublishError(
-    'no-credentials',
-    'no credentials: set PYPI_TOKEN to an API token, or run in a GitHub Actions job with `permissions: id-token: write` ' +
-      '(ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN) for Trusted Publishing.',
-  );
-}
 
 function stderrLogger(io: CliIo, verbose: boolean): Logger {
   return {

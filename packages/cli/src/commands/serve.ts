@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type IndexConfig, IndexError, loadConfig, startIndex } from '@pypi-release/index';
+import { defaultConfig, type IndexConfig, IndexError, loadConfig, startIndex } from '@pypi-release/index';
 import { z } from 'zod';
 import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
 
@@ -14,6 +14,9 @@ const optionsSchema = z.strictObject({
   'data-dir': z.string().min(1).default('.pypi-release-index'),
   config: z.string().min(1).optional(),
   'api-token': z.string().min(8, '--api-token must have at least 8 characters').optional(),
+  'html-only': z.boolean().default(false),
+  'auth-on-read': z.boolean().default(false),
+  policy: z.enum(['pypi', 'generic'], { error: '--policy must be pypi or generic' }).optional(),
 });
 
 function parse(args: readonly string[]): z.output<typeof optionsSchema> {
@@ -27,6 +30,9 @@ function parse(args: readonly string[]): z.output<typeof optionsSchema> {
         'data-dir': { type: 'string' },
         config: { type: 'string' },
         'api-token': { type: 'string' },
+        'html-only': { type: 'boolean' },
+        'auth-on-read': { type: 'boolean' },
+        policy: { type: 'string' },
       },
       allowPositionals: false,
       strict: true,
@@ -41,6 +47,17 @@ function parse(args: readonly string[]): z.output<typeof optionsSchema> {
   return result.data;
 }
 
+/** `--html-only`, `--auth-on-read` and `--policy` override the configuration file's settings. */
+function withFlags(config: IndexConfig | undefined, options: z.output<typeof optionsSchema>): IndexConfig {
+  const base = config ?? defaultConfig();
+  return {
+    ...base,
+    htmlOnly: base.htmlOnly || options['html-only'],
+    authOnRead: base.authOnRead || options['auth-on-read'],
+    policy: options.policy ?? base.policy,
+  };
+}
+
 /**
  * `pypi-release serve`: the local PyPI-compatible index. Prints its upload and simple URLs once listening,
  * runs until SIGINT/SIGTERM, then closes cleanly.
@@ -50,6 +67,7 @@ export const serveCommand: Command = async (args, io) => {
   let config: IndexConfig | undefined;
   try {
     if (options.config) config = await loadConfig(options.config);
+    config = withFlags(config, options);
     const index = await startIndex({
       host: options.host,
       port: options.port,
@@ -59,7 +77,15 @@ export const serveCommand: Command = async (args, io) => {
       onError: (error) =>
         io.stderr(`index: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
     });
-    io.stdout(`Upload URL: ${index.uploadUrl}\nSimple index: ${index.simpleUrl}\n`);
+    const modes = [
+      config.htmlOnly ? 'HTML only' : undefined,
+      config.authOnRead ? 'authentication needed to read' : undefined,
+      config.policy === 'generic' ? 'generic policy (accepts what only PyPI refuses)' : undefined,
+    ].filter((m) => m !== undefined);
+    io.stdout(
+      `Upload URL: ${index.uploadUrl}\nSimple index: ${index.simpleUrl}\n` +
+        (modes.length > 0 ? `Mode: ${modes.join(', ')}\n` : ''),
+    );
     const signal = await io.stopSignal;
     io.stderr(`Received ${signal}, stopping the index.\n`);
     await index.close();

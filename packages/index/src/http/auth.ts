@@ -5,6 +5,7 @@ import type { CredentialsStore } from '../storage/credentials-store';
 /** Who is uploading: an API token (from the configuration) or a token minted by Trusted Publishing. */
 export type Identity =
   | { readonly kind: 'api-token'; readonly projects: ReadonlySet<string> | undefined }
+  | { readonly kind: 'account'; readonly projects: ReadonlySet<string> | undefined }
   | {
       readonly kind: 'trusted-publisher';
       readonly publisher: string;
@@ -17,6 +18,12 @@ export type AuthResult =
 
 export interface ConfiguredToken {
   readonly token: string;
+  readonly projects?: readonly string[] | undefined;
+}
+
+export interface ConfiguredAccount {
+  readonly username: string;
+  readonly password: string;
   readonly projects?: readonly string[] | undefined;
 }
 
@@ -68,11 +75,33 @@ export interface Authenticator {
 
 const EXPIRED = 'Invalid API Token: token is expired';
 
-/** PyPI's upload authentication: Basic `__token__:<token>`; passwords are refused; minted tokens expire. */
+/** An account whose username and password both match, compared in constant time over every entry. */
+function matchAccount(
+  user: string,
+  password: string,
+  accounts: readonly ConfiguredAccount[],
+): ConfiguredAccount | undefined {
+  const digest = sha256(`${user}\u0000${password}`);
+  let found: ConfiguredAccount | undefined;
+  for (const entry of accounts) {
+    if (timingSafeEqual(digest, sha256(`${entry.username}\u0000${entry.password}`)) && !found) found = entry;
+  }
+  return found;
+}
+
+function projectSet(projects: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  return projects ? new Set(projects.map(normalizeName)) : undefined;
+}
+
+/**
+ * PyPI's upload authentication: Basic `__token__:<token>`; minted tokens expire. Passwords are refused as on
+ * PyPI, unless the index has `accounts` (a private index): then a matching username + password authenticates.
+ */
 export function createAuthenticator(
   tokens: readonly ConfiguredToken[],
   credentials: CredentialsStore,
   helpBase: string,
+  accounts: readonly ConfiguredAccount[] = [],
 ): Authenticator {
   const invalid = INVALID_AUTH.replaceAll('{help}', helpBase);
   /** Configured tokens invalidated by a fault, by the sha256 of the token. */
@@ -90,7 +119,12 @@ export function createAuthenticator(
       const basic = parseBasic(authorization);
       if (!basic) return { ok: false, message: invalid };
       if (basic.user !== '__token__') {
-        return { ok: false, message: PASSWORD_AUTH.replaceAll('{help}', helpBase) };
+        if (accounts.length === 0) {
+          return { ok: false, message: PASSWORD_AUTH.replaceAll('{help}', helpBase) };
+        }
+        const account = matchAccount(basic.user, basic.password, accounts);
+        if (!account) return { ok: false, message: invalid };
+        return { ok: true, identity: { kind: 'account', projects: projectSet(account.projects) } };
       }
       const configured = matchConfiguredToken(basic.password, tokens);
       const state = configured ? invalidated.get(sha256Hex(basic.password)) : undefined;
@@ -111,6 +145,10 @@ export function createAuthenticator(
 /** The 403 message when `identity` may not upload to `project`, or undefined when it may. */
 export function scopeRefusal(identity: Identity, projectName: string): string | undefined {
   const normalized = normalizeName(projectName);
+  if (identity.kind === 'account') {
+    if (!identity.projects || identity.projects.has(normalized)) return undefined;
+    return `The user is not allowed to upload to project '${normalized}'`;
+  }
   if (identity.kind === 'api-token') {
     if (!identity.projects || identity.projects.has(normalized)) return undefined;
     return `Invalid API Token: project-scoped token is not valid for project: '${normalized}'`;

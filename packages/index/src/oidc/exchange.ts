@@ -2,8 +2,15 @@ import { normalizeName } from '@pypi-release/dists';
 import { decodeJwt } from 'jose';
 import { NOT_ENABLED } from './audience';
 import type { KeySource } from './jwks';
-import { matchPublishers, type PublisherMatch } from './match-publisher';
-import type { GithubPublisher, TrustedPublishingConfig } from './publisher-config';
+import { matchGitlabPublishers } from './match-gitlab';
+import { matchPublishers } from './match-publisher';
+import {
+  type AnyPublisher,
+  type GithubPublisher,
+  type GitlabPublisher,
+  isGitlabPublisher,
+  type TrustedPublishingConfig,
+} from './publisher-config';
 import { verifyToken } from './verify-token';
 
 /** How long a minted upload token lives (PYPI.md §1). */
@@ -23,6 +30,8 @@ export interface TokenGrant {
 export interface ExchangeDeps {
   config: TrustedPublishingConfig;
   keys: KeySource;
+  /** The GitLab issuer's keys, when `config.gitlab` is set. */
+  gitlabKeys?: KeySource | undefined;
   /** Milliseconds since the epoch. */
   clock: () => number;
   /** Remembers a token id until it expires; false when it was already used. */
@@ -63,15 +72,16 @@ export async function exchangeToken(body: unknown, deps: ExchangeDeps): Promise<
   if (!deps.config.enabled) return refuse('not-enabled', NOT_ENABLED);
 
   const now = deps.clock();
-  const { issuer, audience } = deps.config;
-  const verified = await verifyToken(token, { keys: deps.keys, issuer, audience, now });
+  const provider = providerOf(token, deps);
+  const { audience } = deps.config;
+  const verified = await verifyToken(token, { keys: provider.keys, issuer: provider.issuer, audience, now });
   if (!verified.ok) return refuse('invalid-token', verified.description);
   const { claims } = verified;
 
-  const pending = matchPublishers(deps.config.publishers.filter(isPending), claims);
+  const pending = provider.match(deps.config.publishers.filter(isPending), claims);
   const match = pending.ok
     ? pending
-    : matchPublishers(
+    : provider.match(
         deps.config.publishers.filter((p) => !isPending(p)),
         claims,
       );
@@ -107,11 +117,56 @@ export async function exchangeToken(body: unknown, deps: ExchangeDeps): Promise<
   return { status: 200, body: { success: true, token: minted, expires: expiresAt } };
 }
 
-function isPending(publisher: GithubPublisher): boolean {
+function isPending(publisher: AnyPublisher): boolean {
   return publisher.pending === true;
 }
 
-function projectsOf(match: Extract<PublisherMatch, { ok: true }>): string[] {
+type Match =
+  | { ok: true; publisher: string; entries: ReadonlyArray<{ projects: string[] }> }
+  | { ok: false; depth: number; reason: string };
+
+interface Provider {
+  readonly issuer: string;
+  readonly keys: KeySource;
+  match(publishers: readonly AnyPublisher[], claims: Readonly<Record<string, unknown>>): Match;
+}
+
+/**
+ * GitHub or GitLab, chosen like Warehouse chooses the publisher service: by the token's (not yet verified) `iss`.
+ * The token is then verified against that issuer's keys, and only that provider's publishers are considered.
+ */
+function providerOf(token: string, deps: ExchangeDeps): Provider {
+  const gitlab = deps.config.gitlab;
+  let iss: unknown;
+  try {
+    iss = decodeJwt(token).iss;
+  } catch {
+    iss = undefined;
+  }
+  if (gitlab !== undefined && iss === gitlab.issuer) {
+    return {
+      issuer: gitlab.issuer,
+      keys: deps.gitlabKeys ?? deps.keys,
+      match: (publishers, claims) =>
+        matchGitlabPublishers(
+          publishers.filter(isGitlabPublisher) as GitlabPublisher[],
+          claims,
+          gitlab.issuer,
+        ),
+    };
+  }
+  return {
+    issuer: deps.config.issuer,
+    keys: deps.keys,
+    match: (publishers, claims) =>
+      matchPublishers(
+        publishers.filter((p): p is GithubPublisher => !isGitlabPublisher(p)),
+        claims,
+      ),
+  };
+}
+
+function projectsOf(match: Extract<Match, { ok: true }>): string[] {
   return [...new Set(match.entries.flatMap((entry) => entry.projects.map(normalizeName)))];
 }
 

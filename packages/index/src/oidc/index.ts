@@ -9,10 +9,14 @@ export {
   type TokenGrant,
 } from './exchange';
 export { createKeySource, type KeySource, type KeySourceOptions } from './jwks';
+export { describeGitlabPublisher, matchGitlabPublishers, workflowFilepathOf } from './match-gitlab';
 export { describePublisher } from './match-publisher';
 export {
+  type AnyPublisher,
   type GithubPublisher,
+  type GitlabPublisher,
   githubPublisherSchema,
+  gitlabPublisherSchema,
   type TrustedPublishingConfig,
   type TrustedPublishingConfigInput,
   trustedPublishingConfigSchema,

@@ -24,6 +24,8 @@ export interface KeySourceOptions {
   cacheSeconds?: number;
   /** The least time between two fetches prompted by an unknown `kid`. Default 30. */
   cooldownSeconds?: number;
+  /** Where `/.well-known/openid-configuration` is fetched (default: the issuer URL); it must name `issuer`. */
+  discoveryBase?: string | undefined;
 }
 
 const discoverySchema = z.object({ issuer: z.string(), jwks_uri: z.url() });
@@ -48,7 +50,7 @@ export function createKeySource(issuer: string, options: KeySourceOptions = {}):
   let inFlight: Promise<Fetched> | undefined;
 
   const refresh = (): Promise<Fetched> => {
-    inFlight ??= fetchKeys(issuer, fetchImpl)
+    inFlight ??= fetchKeys(issuer, options.discoveryBase ?? issuer, fetchImpl)
       .then((keys) => {
         fetched = { keys, at: clock() };
         return fetched;
@@ -73,8 +75,8 @@ export function createKeySource(issuer: string, options: KeySourceOptions = {}):
   };
 }
 
-async function fetchKeys(issuer: string, fetchImpl: typeof fetch): Promise<LocalJWKSet> {
-  const discoveryUrl = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+async function fetchKeys(issuer: string, base: string, fetchImpl: typeof fetch): Promise<LocalJWKSet> {
+  const discoveryUrl = `${base.replace(/\/+$/, '')}/.well-known/openid-configuration`;
   const discovery = discoverySchema.safeParse(await getJson(discoveryUrl, fetchImpl));
   if (!discovery.success) {
     throw new KeySourceError(

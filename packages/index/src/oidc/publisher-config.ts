@@ -19,14 +19,55 @@ export const githubPublisherSchema = z.strictObject({
   pending: z.boolean().optional(),
 });
 
+/**
+ * A GitLab trusted publisher as PyPI records it (Warehouse `GitLabPublisher`): namespace, project, the top-level
+ * pipeline file's path in the repository, optional environment.
+ */
+export const gitlabPublisherSchema = z.strictObject({
+  kind: z.literal('gitlab'),
+  /** The group or user, with subgroups: "group/subgroup". */
+  namespace: z
+    .string()
+    .regex(/^[^/\s][^\s]*[^/\s]$|^[^/\s]$/, 'namespace must look like "group" or "group/subgroup"'),
+  project: z.string().regex(/^[^/\s]+$/, 'project is the project’s path name, without the namespace'),
+  /** The pipeline file as GitLab reports it in `ci_config_ref_uri`, e.g. ".gitlab-ci.yml" or "ci/release.yml". */
+  workflowFilepath: z
+    .string()
+    .regex(
+      /^[^/].*[^/]\.ya?ml$/,
+      'workflowFilepath must be a path such as ".gitlab-ci.yml" or "ci/release.yml"',
+    ),
+  environment: z.string().min(1).optional(),
+  projects: z.array(z.string().min(1)).min(1, 'a publisher must name at least one project'),
+  pending: z.boolean().optional(),
+});
+
+/** Where GitLab tokens come from: gitlab.com, or a self-managed instance (Warehouse supports custom issuers). */
+const gitlabIssuerSchema = z.strictObject({
+  issuer: z.url().default('https://gitlab.com'),
+  /**
+   * Where the index fetches the issuer's discovery document when it is not the issuer URL itself (a local
+   * stand-in issuer signing tokens with `iss: https://gitlab.com`). The document must still name `issuer`.
+   */
+  discoveryUrl: z.url().optional(),
+});
+
 /** The index's Trusted Publishing settings (PYPI.md §1). */
 export const trustedPublishingConfigSchema = z.strictObject({
   enabled: z.boolean().default(true),
   issuer: z.url().default('https://token.actions.githubusercontent.com'),
   audience: z.string().min(1).default('pypi'),
-  publishers: z.array(githubPublisherSchema).default([]),
+  /** GitLab CI tokens are accepted when this is present (and a GitLab publisher matches). */
+  gitlab: gitlabIssuerSchema.optional(),
+  publishers: z.array(z.union([githubPublisherSchema, gitlabPublisherSchema])).default([]),
 });
 
 export type GithubPublisher = z.infer<typeof githubPublisherSchema>;
+export type GitlabPublisher = z.infer<typeof gitlabPublisherSchema>;
+export type AnyPublisher = GithubPublisher | GitlabPublisher;
+
+export function isGitlabPublisher(publisher: AnyPublisher): publisher is GitlabPublisher {
+  return 'kind' in publisher && publisher.kind === 'gitlab';
+}
 export type TrustedPublishingConfig = z.infer<typeof trustedPublishingConfigSchema>;
 export type TrustedPublishingConfigInput = z.input<typeof trustedPublishingConfigSchema>;

@@ -20,8 +20,9 @@ export function serveSimpleIndex(
   res: ServerResponse,
   url: URL,
   storage: Storage,
+  htmlOnly = false,
 ): void {
-  const format = negotiate(req.headers.accept, url.searchParams.get('format'));
+  const format = htmlOnly ? 'html' : negotiate(req.headers.accept, url.searchParams.get('format'));
   const projects = storage.index.projects();
   const links = projects
     .map((p) => `    <a href="/simple/${p.normalized_name}/">${escapeHtml(p.name)}</a><br />`)
@@ -75,7 +76,10 @@ function projectPage(base: string, project: ProjectRow, files: ListedFile[], ver
   return { json, html };
 }
 
-/** `GET /simple/<name>/`: a project's files; non-normalised names redirect (301) to the normalised URL. */
+/**
+ * `GET /simple/<name>/`: a project's files; non-normalised names redirect (301) to the normalised URL.
+ * `htmlOnly`: always the PEP 503 HTML page, whatever the Accept header asks (like a static or older index).
+ */
 export function serveSimpleProject(
   req: IncomingMessage,
   res: ServerResponse,
@@ -83,6 +87,7 @@ export function serveSimpleProject(
   name: string,
   storage: Storage,
   base: string,
+  htmlOnly = false,
 ): void {
   const normalized = normalizeName(name);
   if (normalized !== name || !url.pathname.endsWith('/')) {
@@ -94,7 +99,7 @@ export function serveSimpleProject(
     sendError(req, res, 404, 'Not Found');
     return;
   }
-  const format = negotiate(req.headers.accept, url.searchParams.get('format'));
+  const format = htmlOnly ? 'html' : negotiate(req.headers.accept, url.searchParams.get('format'));
   const versions = storage.index.releases(project.id).map((r) => r.version);
   const { json, html } = projectPage(base, project, storage.index.filesOfProject(project.id), versions);
   answer(res, format, json, html);

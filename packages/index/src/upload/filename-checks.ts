@@ -31,6 +31,7 @@ export function filenameMatchError(
   filename: string,
   projectName: string,
   version: string,
+  policy: 'pypi' | 'generic' = 'pypi',
 ): string | undefined {
   const escaped = escapeName(projectName);
   const canonical = normalizeVersion(version) ?? version;
@@ -48,7 +49,7 @@ export function filenameMatchError(
   if ((normalizeVersion(wheel.version) ?? wheel.version) !== canonical) {
     return versionInFilename(canonical, wheel.version);
   }
-  for (const tag of wheel.platformTags) {
+  for (const tag of policy === 'pypi' ? wheel.platformTags : []) {
     if (!isAllowedPlatformTag(tag)) return unsupportedPlatform(filename, tag);
   }
   return undefined;

@@ -60,6 +60,7 @@ function plain(errors: FormErrors, key: string, error: string): void {
 /** Validates the form's required fields the way PyPI's UploadForm does; returns the form or the errors. */
 export function validateForm(
   fields: ReadonlyArray<readonly [string, string]>,
+  policy: 'pypi' | 'generic' = 'pypi',
 ): { ok: true; form: UploadForm } | { ok: false; errors: FormErrors } {
   const errors: FormErrors = new Map();
   const get = (key: string): string => formValue(fields, key) ?? '';
@@ -96,7 +97,7 @@ export function validateForm(
       'Version',
       'Invalid version. See https://peps.python.org/pep-0440/.',
     );
-  } else if (localVersionPart(version) !== undefined) {
+  } else if (policy === 'pypi' && localVersionPart(version) !== undefined) {
     described(errors, 'version', version, 'Version', "Can't use PEP 440 local versions.");
   }
   const filetype = get('filetype');

@@ -73,8 +73,8 @@ export async function checkAndStore(
   if (tuple !== undefined) return refuse(400, `${tuple}: Should not be a tuple.`);
 
   const filename = received.file?.filename ?? '';
-  const validated = validateForm(fields);
-  const { metadata, problems } = checkFormMetadata(fields, filename);
+  const validated = validateForm(fields, ctx.config.policy);
+  const { metadata, problems } = checkFormMetadata(fields, filename, ctx.config.policy);
   const errors = validated.ok ? new Map<string, string>() : validated.errors;
   for (const [, problem] of metadataErrors(problems)) {
     const message = messageForProblem(problem, {
@@ -106,7 +106,7 @@ export async function checkAndStore(
 
   const shape = filenameShapeError(filename);
   if (shape) return refuse(400, shape);
-  const mismatch = filenameMatchError(filename, projectName, form.version);
+  const mismatch = filenameMatchError(filename, projectName, form.version, ctx.config.policy);
   if (mismatch) return refuse(400, mismatch);
   if (!file.contentType || file.contentType.startsWith('image/')) return refuse(400, MSG.invalidDist);
   if (form.filetype !== 'sdist' && form.filetype !== 'bdist_wheel') return refuse(400, MSG.unknownFiletype);
@@ -145,7 +145,7 @@ export async function checkAndStore(
     return refuse(400, MSG.oneSdist);
   }
 
-  const report = await checkDistFile(stored.temp.path, filename, stored.digests);
+  const report = await checkDistFile(stored.temp.path, filename, stored.digests, ctx.config.policy);
   const problem = report.problems.find((p) => p.severity === 'error');
   if (problem) {
     const descriptionContentType = report.metadata?.fields.get('description-content-type')?.[0];

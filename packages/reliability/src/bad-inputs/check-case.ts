@@ -111,6 +111,8 @@ async function judgePublish(
       repositoryUrl: index.uploadUrl,
       dispatcher: index.dispatcher,
       credentials: async (endpoints) => apiTokenCredentials(index.token, endpoints.origin),
+      // The local index stands in for PyPI here: PyPI's own rules apply (`auto` would be `generic` for 127.0.0.1).
+      indexPolicy: 'pypi',
       // PyPI takes a file that only has warnings; strict mode is what refuses it.
       strict: severity === 'warning',
     });

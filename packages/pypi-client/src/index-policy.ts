@@ -1,0 +1,55 @@
+import type { CheckReport, Problem } from '@pypi-release/dists';
+import { PublishError } from './errors';
+
+/** Which acceptance rules a release must pass: PyPI's, or those of any other index (`generic`). */
+export type IndexPolicy = 'pypi' | 'generic';
+/** `auto`: `pypi` for upload.pypi.org and test.pypi.org, `generic` for every other host. */
+export type IndexPolicySetting = IndexPolicy | 'auto';
+
+/**
+ * Rules only PyPI enforces (Warehouse's upload checks): other indexes (devpi, Artifactory, Nexus, GitLab's
+ * package registry, a plain HTML index) store local versions, any platform tag, unknown or private classifiers
+ * and direct-URL dependencies. The local index's `generic` policy drops the same list. PEP 740 attestations are
+ * the other PyPI-only feature: they are not part of these checks.
+ */
+export const PYPI_ONLY_RULES: ReadonlySet<string> = new Set([
+  'metadata-local-version',
+  'wheel-platform-tag',
+  'metadata-classifier-unknown',
+  'metadata-classifier-private',
+  'metadata-direct-url-dependency',
+]);
+
+const PYPI_HOSTS = new Set(['upload.pypi.org', 'test.pypi.org', 'pypi.org']);
+
+/** The policy in force for an upload URL. */
+export function resolveIndexPolicy(setting: IndexPolicySetting, uploadUrl: string): IndexPolicy {
+  if (setting !== 'auto') return setting;
+  let host: string;
+  try {
+    host = new URL(uploadUrl).hostname;
+  } catch {
+    throw new PublishError('invalid-input', `repository URL ${JSON.stringify(uploadUrl)} is not a URL`);
+  }
+  return PYPI_HOSTS.has(host) ? 'pypi' : 'generic';
+}
+
+/** Turns the errors of PyPI-only rules into warnings under the generic policy, and recomputes `ok`. */
+export function applyIndexPolicy(report: CheckReport, policy: IndexPolicy, strict: boolean): CheckReport {
+  if (policy === 'pypi') return report;
+  const relax = (problems: Problem[]): Problem[] =>
+    problems.map((p) =>
+      PYPI_ONLY_RULES.has(p.code) && p.severity === 'error'
+        ? {
+            ...p,
+            severity: 'warning',
+            message: `${p.message} (Only PyPI refuses this; the target index is not PyPI, so this is a warning. Use index policy "pypi" to refuse it.)`,
+          }
+        : p,
+    );
+  const files = report.files.map((f) => ({ ...f, problems: relax(f.problems) }));
+  const problems = relax(report.problems);
+  const all = [...problems, ...files.flatMap((f) => f.problems)];
+  const ok = strict ? !all.some((p) => p.severity !== 'notice') : !all.some((p) => p.severity === 'error');
+  return { ok, files, problems };
+}
