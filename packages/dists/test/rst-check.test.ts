@@ -110,3 +110,33 @@ describe('reStructuredText check', () => {
     expect(performance.now() - start).toBeLessThan(5_000);
   });
 });
+
+describe('substitution references that are hyperlink references too', () => {
+  const messages = (text: string) => checkRst(text).map((i) => i.message);
+  const sub = '.. |ab| replace:: thing\n';
+
+  it('counts |sub|__ as an anonymous reference (dj_database_url 3.1.2)', () => {
+    expect(messages(`See |ab|__.\n\n${sub}\n__ https://example.org\n`)).toEqual([]);
+    expect(messages(`See |ab|__.\n\n${sub}`)).toEqual([
+      'Anonymous hyperlink mismatch: 1 references but 0 targets.',
+    ]);
+  });
+
+  it('counts |sub|__ beside anonymous phrase references and both anonymous target forms', () => {
+    expect(messages(`|ab|__ and \`x\`__.\n\n${sub}\n__ https://a.org\n.. __: https://b.org\n`)).toEqual([]);
+    expect(messages(`|ab|__ and \`x\`__.\n\n${sub}\n__ https://a.org\n`)).toEqual([
+      'Anonymous hyperlink mismatch: 2 references but 1 targets.',
+    ]);
+  });
+
+  it('resolves |sub|_ against the target of the same name, case-insensitively', () => {
+    expect(messages(`See |AB|_.\n\n.. |AB| replace:: thing\n.. _ab: https://example.org\n`)).toEqual([]);
+    expect(messages(`See |ab|_.\n\n${sub}`)).toEqual(['Unknown target name: "ab".']);
+  });
+
+  it('still reports an undefined substitution behind a reference suffix', () => {
+    expect(messages('See |nope|__.\n\n__ https://example.org\n')).toEqual([
+      'Undefined substitution referenced: "nope".',
+    ]);
+  });
+});

@@ -73,4 +73,15 @@ export const RST_CORPUS: readonly string[] = [
   'Text.\n\n.. code:: python\n',
   'Text.\n\n.. replace:: outside a substitution\n',
   'See [CIT2002]_.\n',
+  // Substitution references that are hyperlink references too (`|sub|_`, `|sub|__`), and their neighbours:
+  // anonymous phrase references, `__ url` and `.. __: url` anonymous targets (dj_database_url 3.1.2's README).
+  'See the |CONN_MAX_AGE setting|__.\n\n.. |CONN_MAX_AGE setting| replace:: ``CONN_MAX_AGE`` setting\n__ https://docs.djangoproject.com/\n',
+  'See |ab|_.\n\n.. |ab| replace:: thing\n.. _ab: https://example.org\n',
+  'See |ab|__ and `x`__.\n\n.. |ab| replace:: thing\n\n__ https://a.org\n.. __: https://b.org\n',
+  'See |ab|_.\n\n.. |ab| image:: https://img.org/x.png\n.. _AB: https://example.org\n',
+  'See |ab|_.\n\n.. |ab| replace:: thing\n',
+  'See |ab|__.\n\n.. |ab| replace:: thing\n',
+  'See |ab|__.\n\n.. |ab| image:: https://img.org/x.png\n\n__ https://example.org\n__ https://example.org\n',
+  'See |ab|.\n\n.. |ab| replace:: thing\n\n__ https://example.org\n',
+  'See `x`__ and y__.\n\n__ https://a.org\n',
 ];
