@@ -1,3 +1,4 @@
+import type { ClassifierList } from './classifiers';
 import { checkDescription } from './description-check';
 import { getField, getFields, type MetadataSyntaxIssue } from './metadata';
 import { definedIn, isKnownMetadataVersion, type MetadataVersion, metadataField } from './metadata-fields';
@@ -12,6 +13,8 @@ import type { CoreMetadata } from './types';
 export interface MetadataContext {
   readonly expectedName?: string;
   readonly expectedVersion?: string;
+  /** The classifier list that decides: the index's own when fetched (publish time), else the bundled one. */
+  readonly classifiers?: ClassifierList;
 }
 
 function checkRequired(md: CoreMetadata, file: string): Problem[] {
@@ -100,7 +103,11 @@ export function checkMetadata(md: CoreMetadata, file: string, context: MetadataC
   if (metadataVersion && isKnownMetadataVersion(metadataVersion)) {
     problems.push(...checkFieldVersions(md, file, metadataVersion));
   }
-  problems.push(...checkDynamic(md, file), ...checkMetadataValues(md, file), ...checkDescription(md, file));
+  problems.push(
+    ...checkDynamic(md, file),
+    ...checkMetadataValues(md, file, context.classifiers),
+    ...checkDescription(md, file),
+  );
   return problems;
 }
 
