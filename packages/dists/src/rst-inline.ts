@@ -163,7 +163,7 @@ export class InlineScanner {
       if (target.endsWith('_') && !/\s/.test(target)) {
         this.state.refs.push({ name: normalizeRefName(target.slice(0, -1)), line });
       } else if (suffix === '_') {
-        this.state.addTarget(label === '' ? target : label, target.replace(/\s/g, ''), line);
+        this.state.addEmbeddedTarget(label === '' ? target : label, target.replace(/\s/g, ''));
       }
       return;
     }

@@ -47,6 +47,8 @@ export interface CorpusResult {
     readonly same: number;
     readonly pypiRefuses: number;
     readonly disagreements: readonly RstDisagreement[];
+    /** Documents Debian's own docutils (0.19) judges otherwise than Warehouse's pin (informational). */
+    readonly debianDiffers: readonly string[];
   };
   readonly ms: number;
 }
@@ -91,7 +93,9 @@ export async function runCorpus(
     if (text !== undefined && !documents.has(text)) documents.set(text, wheel.filename);
   });
   const texts = [...documents.keys()];
-  const verdicts = readmeRendererVerdicts(texts);
+  const verdicts = readmeRendererVerdicts(texts, 'warehouse');
+  const debian = readmeRendererVerdicts(texts, 'debian');
+  const debianDiffers = texts.filter((_, k) => debian[k] !== verdicts[k]).map((t) => documents.get(t) ?? '');
   const disagreements: RstDisagreement[] = [];
   texts.forEach((text, k) => {
     const ours = checkRst(text).map((issue) => `line ${issue.line}: ${issue.message}`);
@@ -111,6 +115,7 @@ export async function runCorpus(
       same: texts.length - disagreements.length,
       pypiRefuses: verdicts.filter((v) => !v).length,
       disagreements,
+      debianDiffers: debianDiffers.sort(),
     },
     ms: Math.round(performance.now() - start),
   };
