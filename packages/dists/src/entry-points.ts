@@ -2,14 +2,15 @@
  * entry_points.txt: INI sections of `name = object reference` lines (entry points spec). `errors` is what PyPI
  * refuses (Warehouse `utils/wheel.py` `_validate_entrypoints`: the file must read as `configparser` INI with `=`
  * delimiters — no duplicate sections or names, no line without `=`, no entry outside a section — and
- * console_scripts/gui_scripts names must match `[\w.-]+`); `warnings` is the spec's stricter value syntax, which
- * PyPI does not check but installers need to create the scripts.
+ * console_scripts/gui_scripts names must match `[\w.-]+`); `installErrors` is the spec's stricter syntax (values
+ * `module:attr [extras]`, no continuation lines), which PyPI does not check but pip needs to install the wheel
+ * (distlib's script maker refuses a value that is not `module:attr`).
  */
 export interface EntryPoints {
   /** Names and values by group, in file order. */
   readonly groups: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly errors: readonly string[];
-  readonly warnings: readonly string[];
+  readonly installErrors: readonly string[];
 }
 
 /** Warehouse's `_ENTRY_POINT_NAME_RE`, applied to console_scripts and gui_scripts. */
@@ -27,7 +28,7 @@ const REFERENCE = new RegExp(
 export function parseEntryPoints(text: string): EntryPoints {
   const groups = new Map<string, Map<string, string>>();
   const errors: string[] = [];
-  const warnings: string[] = [];
+  const installErrors: string[] = [];
   let groupName = '';
   let group: Map<string, string> | undefined;
   text.split(/\r?\n/).forEach((line, index) => {
@@ -44,7 +45,7 @@ export function parseEntryPoints(text: string): EntryPoints {
       return;
     }
     if (/^\s/.test(line)) {
-      warnings.push(`${where}: indented line (the spec allows no continuation lines)`);
+      installErrors.push(`${where}: indented line (the spec allows no continuation lines)`);
       return;
     }
     const eq = line.indexOf('=');
@@ -66,8 +67,8 @@ export function parseEntryPoints(text: string): EntryPoints {
         `${where}: script name ${JSON.stringify(name)} has characters other than letters, digits, _ . -`,
       );
     if (!REFERENCE.test(value))
-      warnings.push(`${where}: ${JSON.stringify(value)} is not \`module:attr [extras]\``);
+      installErrors.push(`${where}: ${JSON.stringify(value)} is not \`module:attr [extras]\``);
     group.set(name, value);
   });
-  return { groups, errors, warnings };
+  return { groups, errors, installErrors };
 }

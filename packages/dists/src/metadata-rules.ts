@@ -51,8 +51,10 @@ function checkVersion(version: string, file: string, context: MetadataContext): 
 }
 
 /**
- * Fields the declared Metadata-Version does not define. License-File is exempt below 2.4: setuptools wrote it
- * (as a provisional field) into 2.1 metadata for years, and PyPI accepts those files.
+ * Fields the declared Metadata-Version does not define: PyPI refuses them (packaging.metadata's from_raw, which
+ * Warehouse runs on the upload form: "… introduced in metadata version 2.4, not 2.1"). License-File is exempt
+ * below 2.4: setuptools wrote it (as a provisional field) into 2.1 metadata for years, and uploaders leave it
+ * out of the form (twine's package.py; our upload-form.ts), so PyPI accepts those files.
  */
 function checkFieldVersions(md: CoreMetadata, file: string, declared: MetadataVersion): Problem[] {
   const problems: Problem[] = [];

@@ -58,8 +58,8 @@ export async function inspectWheel(
       for (const error of parsed.errors) {
         problems.add('wheel-entry-points-invalid', `${distInfoDir}/entry_points.txt ${error}`);
       }
-      for (const warning of parsed.warnings) {
-        problems.add('wheel-entry-points-invalid', `${distInfoDir}/entry_points.txt ${warning}`, 'warning');
+      for (const error of parsed.installErrors) {
+        problems.add('wheel-entry-points-invalid', `${distInfoDir}/entry_points.txt ${error}`);
       }
     }
     return {
@@ -123,11 +123,11 @@ async function checkRecord(
   const data = await readZipMember(file, entry, problems);
   if (!data) return;
   const record = parseRecord(decodeUtf8(data).text);
-  // PyPI refuses a RECORD that is not CSV (Warehouse utils/wheel.py `_validate_record`: csv.Error); rows with
-  // odd fields or weak hashes, and a listing that differs from the archive, it accepts (the owners get an email).
+  // PyPI refuses a RECORD that is not CSV (Warehouse utils/wheel.py `_validate_record`: csv.Error) and accepts a
+  // listing that differs from the archive (the owners get an email): that is a warning below. Rows with odd
+  // fields or md5/sha1 hashes PyPI accepts too, but the wheel spec forbids them: they stay errors.
   if (record.syntaxError) problems.add('wheel-record-invalid', `${recordName} ${record.syntaxError}`);
-  for (const error of record.errors)
-    problems.add('wheel-record-invalid', `${recordName} ${error}`, 'warning');
+  for (const error of record.errors) problems.add('wheel-record-invalid', `${recordName} ${error}`);
   const listed = new Set(record.rows.map((row) => row.path));
   for (const row of record.rows) {
     if (!byName.has(row.path)) {

@@ -176,10 +176,10 @@ describe('metadata rules (PYPI.md §3 "Metadata")', () => {
     expect(unknownSpdxIds('MIT AND (Foo OR Apache-2.0 WITH LLVM-exception)')).toEqual(['Foo']);
   });
 
-  it('warns about fields the declared Metadata-Version does not define', () => {
+  it('rejects fields the declared Metadata-Version does not define, as packaging does on PyPI', () => {
     const base = ['Metadata-Version: 2.1', ...BASE.slice(1)];
     const problems = checkMetadata(md(['License-Expression: MIT'], { base }), 'f.whl');
-    expect(problems.map((p) => [p.code, p.severity])).toEqual([['metadata-field-version', 'warning']]);
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['metadata-field-version', 'error']]);
     expect(codes(['License-File: LICENSE'], { base })).toEqual([]);
   });
 

@@ -194,7 +194,6 @@ describe('wheel contents', () => {
       'a RECORD row with two fields',
       () => inspect(wheelMembers({ record: 'demo_pkg/__init__.py,sha256=abc\n' })),
       'wheel-record-invalid',
-      'warning',
     ],
     [
       'a RECORD that is not CSV (PyPI: csv.Error)',
@@ -217,7 +216,6 @@ describe('wheel contents', () => {
       'an entry point without a module',
       () => inspect(wheelMembers({ entryPoints: '[console_scripts]\ndemo = :main\n' })),
       'wheel-entry-points-invalid',
-      'warning',
     ],
     [
       'a console script name with a path in it (PyPI: _ENTRY_POINT_NAME_RE)',

@@ -103,10 +103,10 @@ describe('entry points parser', () => {
     expect(parseEntryPoints('[other.group]\nde mo = pkg:main\n').errors).toEqual([]);
   });
 
-  it('only warns about value syntax, which PyPI does not check', () => {
+  it('keeps value syntax, which PyPI does not check but pip needs, apart', () => {
     const parsed = parseEntryPoints('[a]\ndemo = 1pkg:main\n');
     expect(parsed.errors).toEqual([]);
-    expect(parsed.warnings).toHaveLength(1);
+    expect(parsed.installErrors).toHaveLength(1);
   });
 
   it('accepts every well-formed file and never throws on arbitrary text', () => {

@@ -5,6 +5,7 @@ import { type IndexEndpoints, indexEndpoints } from './endpoints';
 import { PublishError } from './errors';
 import { formatBytes } from './format';
 import { hashListing } from './hash-listing';
+import { indexClassifiers } from './index-classifiers';
 import { type Logger, silentLogger } from './logger';
 import { preflightError, remoteConflicts } from './preflight';
 import { progressReporter } from './progress';
@@ -98,7 +99,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     );
   }
 
-  const report = await checkDistributions(options.paths, { strict: options.strict ?? false });
+  const classifiers = await indexClassifiers(endpoints, options.dispatcher, logger);
+  const report = await checkDistributions(options.paths, {
+    strict: options.strict ?? false,
+    ...(classifiers ? { classifiers } : {}),
+  });
   if (!report.ok) throw preflightError(report, options.strict ?? false);
   const release = releaseOf(report.files);
   if (!release)

@@ -104,9 +104,8 @@ export const METADATA_RULES = {
   ),
   fieldVersion: rule(
     'metadata-field-version',
-    'A field must be defined by the declared Metadata-Version.',
+    'A field must be defined by the declared Metadata-Version (packaging refuses newer fields; License-File below 2.4 is left out of the upload, as twine does).',
     'Upgrade the build backend so it declares a recent Metadata-Version.',
-    'warning',
   ),
   dynamic: rule(
     'metadata-dynamic',
