@@ -1,4 +1,6 @@
 import {
+  BUNDLED_CLASSIFIERS,
+  type ClassifierList,
   type CoreMetadata,
   checkFile,
   checkMetadata,
@@ -10,9 +12,19 @@ import {
 
 /** The one place the index calls the dists library's rules (PYPI.md §3). */
 
+/**
+ * The index's own classifier list, which it decides with as PyPI decides with its own: a classifier not on it
+ * is refused (an error), where a pre-flight that only has the bundled copy merely warns.
+ */
+const OWN_CLASSIFIERS: ClassifierList = {
+  ...BUNDLED_CLASSIFIERS,
+  source: `this index's classifier list (${BUNDLED_CLASSIFIERS.source})`,
+  authoritative: true,
+};
+
 /** Every acceptance rule on one stored file, under its upload filename; `digests` were computed on receipt. */
 export function checkDistFile(path: string, filename: string, digests: Digests): Promise<FileReport> {
-  return checkFile(path, { filename, digests });
+  return checkFile(path, { filename, digests, classifiers: OWN_CLASSIFIERS });
 }
 
 /** The core metadata the form carries (PYPI.md §2), and the metadata rules' problems with it. */
@@ -21,5 +33,5 @@ export function checkFormMetadata(
   filename: string,
 ): { metadata: CoreMetadata; problems: Problem[] } {
   const metadata = metadataFromFormFields(fields);
-  return { metadata, problems: checkMetadata(metadata, filename) };
+  return { metadata, problems: checkMetadata(metadata, filename, { classifiers: OWN_CLASSIFIERS }) };
 }
