@@ -7,7 +7,7 @@
 import { corpusFailed, formatCorpus } from './format-corpus';
 import { readmeRendererVersions } from './readme-renderer';
 import { loadExpectations, runCorpus } from './run-corpus';
-import { QUICK_MAX_BYTES, quickSample } from './select';
+import { QUICK_MAX_BYTES, QUICK_STRIDE, quickSample } from './select';
 import { visibleWheels } from './wheelhouse';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -28,7 +28,7 @@ if (all.length === 0) {
 const wheels = full ? all : quickSample(all, expectations);
 const scope = full
   ? `every wheel pip sees`
-  : `quick sample: ${wheels.length} of the ${all.length} wheels pip sees, every other one up to ${QUICK_MAX_BYTES / 1024 / 1024} MiB and the expectations table's; --full for all`;
+  : `quick sample: ${wheels.length} of the ${all.length} wheels pip sees, every ${QUICK_STRIDE}th up to ${QUICK_MAX_BYTES / 1024 / 1024} MiB and the expectations table's; --full for all`;
 const result = await runCorpus(wheels, expectations);
 process.stdout.write(`${formatCorpus(result, scope, readmeRendererVersions()).join('\n')}\n`);
 if (corpusFailed(result)) process.exitCode = 1;
