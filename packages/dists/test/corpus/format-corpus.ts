@@ -28,7 +28,7 @@ export function formatCorpus(result: CorpusResult, scope: string, renderer: stri
       (d) =>
         `  ${d.filename}: readme_renderer ${d.pypiRenders ? 'renders it' : 'refuses it'}, ours: ${d.ours.slice(0, 3).join('; ') || 'renders'}`,
     ),
-    `Debian's own docutils 0.19 judges ${rst.debianDiffers.length} of them otherwise (docutils 0.22 changes; PyPI accepted these): ${rst.debianDiffers.join(', ') || 'none'}`,
+    `Debian's own docutils 0.19 judges ${rst.debianDiffers.length} of them otherwise (docutils changes since 0.19): ${rst.debianDiffers.join(', ') || 'none'}`,
   );
   return lines;
 }
