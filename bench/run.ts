@@ -6,6 +6,7 @@ import { DEFAULT_CONCURRENCY } from '@pypi-release/pypi-client';
 import { formatTable, runFuzzing } from '@pypi-release/reliability';
 import { checkBench } from './check-bench';
 import { publishBench } from './publish-bench';
+import { realWheelCorpus } from './real-wheel-corpus';
 import { startupBench } from './startup-bench';
 import { bundledCli } from './support';
 
@@ -30,6 +31,11 @@ const publishLines = await publishBench({
   defaultConcurrency: DEFAULT_CONCURRENCY,
 });
 process.stdout.write(`${publishLines.join('\n')}\n`);
+
+// The real-wheel corpus (issue: no false refusals): every wheel pip sees (`--quick`: the test:corpus sample).
+const corpus = await realWheelCorpus({ full: !quick });
+process.stdout.write(`\n${corpus.lines.join('\n')}\n`);
+if (corpus.failed) process.exitCode = 1;
 
 // Fuzzing at the benchmark's scale (issue 7): 10,000 inputs per target (`--quick`: 1,000).
 const fuzz = await runFuzzing({ runs: quick ? 1_000 : 10_000 });

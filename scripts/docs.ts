@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readActionManifest } from '@pypi-release/actions-runtime';
-import { RULE_GROUPS } from '@pypi-release/dists';
+import { PYPI_ENFORCEMENT, RULE_GROUPS } from '@pypi-release/dists';
 import { cell, markdownTable } from '@pypi-release/report';
 
 const BEGIN = '<!-- action-docs:begin (generated from action.yml by `pnpm run docs`) -->';
@@ -56,13 +56,27 @@ const rules = [
   '',
   'Generated from the rule catalog of `packages/dists` by `pnpm run docs`; do not edit by hand.',
   'Every rule has a stable code, the severity it is reported with, and the fix its messages suggest.',
+  'The PyPI column answers "does PyPI refuse this today?" from Warehouse\'s upload code (pypi/warehouse, August',
+  '2026; paths under `warehouse/`): *refuses* (PyPI answers 400), *accepts* (our advice, and why), or *local*',
+  '(about the inputs on this machine).',
   ...RULE_GROUPS.flatMap((group) => [
     '',
     `## ${group.title}`,
     '',
     markdownTable(
-      ['code', 'severity', 'rule', 'fix'],
-      group.rules.map((r) => [`\`${r.code}\``, r.severity, cell(oneLine(r.rule)), cell(oneLine(r.fix))]),
+      ['code', 'severity', 'PyPI', 'rule', 'fix'],
+      group.rules.map((r) => {
+        const pypi = PYPI_ENFORCEMENT[r.code];
+        if (!pypi)
+          throw new Error(`rule ${r.code} has no entry in packages/dists/src/rules/pypi-enforcement.ts`);
+        return [
+          `\`${r.code}\``,
+          r.severity,
+          cell(`${pypi.pypi}: ${oneLine(pypi.where)}`),
+          cell(oneLine(r.rule)),
+          cell(oneLine(r.fix)),
+        ];
+      }),
     ),
   ]),
   '',

@@ -72629,14 +72629,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8806:
+/***/ 84024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  AK: () => (/* reexport */ BUNDLED_CLASSIFIERS),
   FN: () => (/* reexport */ MAX_RELEASE_FILES),
   MI: () => (/* reexport */ checkDistributions),
+  dX: () => (/* reexport */ classifierListFromText),
   Cs: () => (/* reexport */ hasErrors),
   DC: () => (/* reexport */ hashFile),
   yJ: () => (/* reexport */ mapBounded),
@@ -72646,7 +72648,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   l7: () => (/* reexport */ releaseOf)
 });
 
-// UNUSED EXPORTS: ALL_RULES, ARCHIVE_RULES, DistsError, FILENAME_RULES, MAX_HEADERS, MAX_LINE_LENGTH, METADATA_FIELDS, METADATA_RULES, METADATA_RULE_LIST, METADATA_VERSIONS, RULE_GROUPS, SET_RULES, checkDescription, checkFile, checkFilename, checkLicenseFiles, checkMetadata, checkRst, checkSet, classifyClassifier, compareVersions, contentTypeError, createDigester, discoverFiles, escapeName, getField, getFields, hashBuffer, inspectSdist, inspectWheel, isAllowedPlatformTag, isKnownMetadataVersion, isPrerelease, isValidProjectName, kindFromFilename, localVersionPart, metadataField, metadataFromFormFields, metadataSyntaxProblems, normalizeVersion, parseDistFilename, parseEntryPoints, parseMetadata, parseRecord, parseRequirement508, parseSdistFilename, parseWheelFile, problemFrom, refusedFormat, sameVersion, spdxExpressionError, specifierSetError
+// UNUSED EXPORTS: ALL_RULES, ARCHIVE_RULES, DistsError, FILENAME_RULES, MAX_HEADERS, MAX_LINE_LENGTH, METADATA_FIELDS, METADATA_RULES, METADATA_RULE_LIST, METADATA_VERSIONS, PYPI_ENFORCEMENT, RULE_GROUPS, SET_RULES, checkDescription, checkFile, checkFilename, checkLicenseFiles, checkMetadata, checkRst, checkSet, classifyClassifier, compareVersions, contentTypeError, createDigester, discoverFiles, escapeName, getField, getFields, hashBuffer, inspectSdist, inspectWheel, isAllowedPlatformTag, isKnownMetadataVersion, isPrerelease, isValidProjectName, kindFromFilename, localVersionPart, metadataField, metadataFromFormFields, metadataSyntaxProblems, normalizeVersion, parseDistFilename, parseEntryPoints, parseMetadata, parseRecord, parseRequirement508, parseSdistFilename, parseWheelFile, problemFrom, refusedFormat, sameVersion, spdxExpressionError, specifierSetError, unknownSpdxIds
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -73059,70 +73061,43 @@ function getFields(md, name) {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/data/classifiers.json
-const classifiers_namespaceObject = /*#__PURE__*/JSON.parse('["Development Status :: 1 - Planning","Development Status :: 2 - Pre-Alpha","Development Status :: 3 - Alpha","Development Status :: 4 - Beta","Development Status :: 5 - Production/Stable","Development Status :: 6 - Mature","Development Status :: 7 - Inactive","Environment :: Console","Environment :: Console :: Curses","Environment :: Console :: Framebuffer","Environment :: Console :: Newt","Environment :: Console :: svgalib","Environment :: GPU","Environment :: GPU :: NVIDIA CUDA","Environment :: GPU :: NVIDIA CUDA :: 1.0","Environment :: GPU :: NVIDIA CUDA :: 1.1","Environment :: GPU :: NVIDIA CUDA :: 10.0","Environment :: GPU :: NVIDIA CUDA :: 10.1","Environment :: GPU :: NVIDIA CUDA :: 10.2","Environment :: GPU :: NVIDIA CUDA :: 11","Environment :: GPU :: NVIDIA CUDA :: 11.0","Environment :: GPU :: NVIDIA CUDA :: 11.1","Environment :: GPU :: NVIDIA CUDA :: 11.2","Environment :: GPU :: NVIDIA CUDA :: 11.3","Environment :: GPU :: NVIDIA CUDA :: 11.4","Environment :: GPU :: NVIDIA CUDA :: 11.5","Environment :: GPU :: NVIDIA CUDA :: 11.6","Environment :: GPU :: NVIDIA CUDA :: 11.7","Environment :: GPU :: NVIDIA CUDA :: 11.8","Environment :: GPU :: NVIDIA CUDA :: 12","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.0","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.1","Environment :: GPU :: NVIDIA CUDA :: 2.0","Environment :: GPU :: NVIDIA CUDA :: 2.1","Environment :: GPU :: NVIDIA CUDA :: 2.2","Environment :: GPU :: NVIDIA CUDA :: 2.3","Environment :: GPU :: NVIDIA CUDA :: 3.0","Environment :: GPU :: NVIDIA CUDA :: 3.1","Environment :: GPU :: NVIDIA CUDA :: 3.2","Environment :: GPU :: NVIDIA CUDA :: 4.0","Environment :: GPU :: NVIDIA CUDA :: 4.1","Environment :: GPU :: NVIDIA CUDA :: 4.2","Environment :: GPU :: NVIDIA CUDA :: 5.0","Environment :: GPU :: NVIDIA CUDA :: 5.5","Environment :: GPU :: NVIDIA CUDA :: 6.0","Environment :: GPU :: NVIDIA CUDA :: 6.5","Environment :: GPU :: NVIDIA CUDA :: 7.0","Environment :: GPU :: NVIDIA CUDA :: 7.5","Environment :: GPU :: NVIDIA CUDA :: 8.0","Environment :: GPU :: NVIDIA CUDA :: 9.0","Environment :: GPU :: NVIDIA CUDA :: 9.1","Environment :: GPU :: NVIDIA CUDA :: 9.2","Environment :: Handhelds/PDA\'s","Environment :: MacOS X","Environment :: MacOS X :: Aqua","Environment :: MacOS X :: Carbon","Environment :: MacOS X :: Cocoa","Environment :: No Input/Output (Daemon)","Environment :: OpenStack","Environment :: Other Environment","Environment :: Plugins","Environment :: Web Environment","Environment :: Web Environment :: Buffet","Environment :: Web Environment :: Mozilla","Environment :: Web Environment :: ToscaWidgets","Environment :: WebAssembly","Environment :: WebAssembly :: Emscripten","Environment :: WebAssembly :: WASI","Environment :: Win32 (MS Windows)","Environment :: X11 Applications","Environment :: X11 Applications :: GTK","Environment :: X11 Applications :: Gnome","Environment :: X11 Applications :: KDE","Environment :: X11 Applications :: Qt","Framework :: AWS CDK","Framework :: AWS CDK :: 1","Framework :: AWS CDK :: 2","Framework :: AiiDA","Framework :: Ansible","Framework :: AnyIO","Framework :: Apache Airflow","Framework :: Apache Airflow :: Provider","Framework :: AsyncIO","Framework :: BEAT","Framework :: BFG","Framework :: Bob","Framework :: Bottle","Framework :: Buildout","Framework :: Buildout :: Extension","Framework :: Buildout :: Recipe","Framework :: CastleCMS","Framework :: CastleCMS :: Theme","Framework :: Celery","Framework :: Chandler","Framework :: CherryPy","Framework :: CubicWeb","Framework :: Dash","Framework :: Datasette","Framework :: Django","Framework :: Django :: 1","Framework :: Django :: 1.10","Framework :: Django :: 1.11","Framework :: Django :: 1.4","Framework :: Django :: 1.5","Framework :: Django :: 1.6","Framework :: Django :: 1.7","Framework :: Django :: 1.8","Framework :: Django :: 1.9","Framework :: Django :: 2","Framework :: Django :: 2.0","Framework :: Django :: 2.1","Framework :: Django :: 2.2","Framework :: Django :: 3","Framework :: Django :: 3.0","Framework :: Django :: 3.1","Framework :: Django :: 3.2","Framework :: Django :: 4","Framework :: Django :: 4.0","Framework :: Django :: 4.1","Framework :: Django :: 4.2","Framework :: Django CMS","Framework :: Django CMS :: 3.10","Framework :: Django CMS :: 3.11","Framework :: Django CMS :: 3.4","Framework :: Django CMS :: 3.5","Framework :: Django CMS :: 3.6","Framework :: Django CMS :: 3.7","Framework :: Django CMS :: 3.8","Framework :: Django CMS :: 3.9","Framework :: Django CMS :: 4.0","Framework :: Django CMS :: 4.1","Framework :: FastAPI","Framework :: Flake8","Framework :: Flask","Framework :: Hatch","Framework :: Hypothesis","Framework :: IDLE","Framework :: IPython","Framework :: Jupyter","Framework :: Jupyter :: JupyterLab","Framework :: Jupyter :: JupyterLab :: 1","Framework :: Jupyter :: JupyterLab :: 2","Framework :: Jupyter :: JupyterLab :: 3","Framework :: Jupyter :: JupyterLab :: 4","Framework :: Jupyter :: JupyterLab :: Extensions","Framework :: Jupyter :: JupyterLab :: Extensions :: Mime Renderers","Framework :: Jupyter :: JupyterLab :: Extensions :: Prebuilt","Framework :: Jupyter :: JupyterLab :: Extensions :: Themes","Framework :: Kedro","Framework :: Lektor","Framework :: Masonite","Framework :: Matplotlib","Framework :: Nengo","Framework :: Odoo","Framework :: Odoo :: 10.0","Framework :: Odoo :: 11.0","Framework :: Odoo :: 12.0","Framework :: Odoo :: 13.0","Framework :: Odoo :: 14.0","Framework :: Odoo :: 15.0","Framework :: Odoo :: 16.0","Framework :: Odoo :: 8.0","Framework :: Odoo :: 9.0","Framework :: Opps","Framework :: Paste","Framework :: Pelican","Framework :: Pelican :: Plugins","Framework :: Pelican :: Themes","Framework :: Plone","Framework :: Plone :: 3.2","Framework :: Plone :: 3.3","Framework :: Plone :: 4.0","Framework :: Plone :: 4.1","Framework :: Plone :: 4.2","Framework :: Plone :: 4.3","Framework :: Plone :: 5.0","Framework :: Plone :: 5.1","Framework :: Plone :: 5.2","Framework :: Plone :: 5.3","Framework :: Plone :: 6.0","Framework :: Plone :: Addon","Framework :: Plone :: Core","Framework :: Plone :: Distribution","Framework :: Plone :: Theme","Framework :: Pycsou","Framework :: Pydantic","Framework :: Pydantic :: 1","Framework :: Pylons","Framework :: Pyramid","Framework :: Pytest","Framework :: Review Board","Framework :: Robot Framework","Framework :: Robot Framework :: Library","Framework :: Robot Framework :: Tool","Framework :: Scrapy","Framework :: Setuptools Plugin","Framework :: Sphinx","Framework :: Sphinx :: Extension","Framework :: Sphinx :: Theme","Framework :: Trac","Framework :: Trio","Framework :: Tryton","Framework :: TurboGears","Framework :: TurboGears :: Applications","Framework :: TurboGears :: Widgets","Framework :: Twisted","Framework :: Wagtail","Framework :: Wagtail :: 1","Framework :: Wagtail :: 2","Framework :: Wagtail :: 3","Framework :: Wagtail :: 4","Framework :: ZODB","Framework :: Zope","Framework :: Zope :: 2","Framework :: Zope :: 3","Framework :: Zope :: 4","Framework :: Zope :: 5","Framework :: Zope2","Framework :: Zope3","Framework :: aiohttp","Framework :: cocotb","Framework :: napari","Framework :: tox","Intended Audience :: Customer Service","Intended Audience :: Developers","Intended Audience :: Education","Intended Audience :: End Users/Desktop","Intended Audience :: Financial and Insurance Industry","Intended Audience :: Healthcare Industry","Intended Audience :: Information Technology","Intended Audience :: Legal Industry","Intended Audience :: Manufacturing","Intended Audience :: Other Audience","Intended Audience :: Religion","Intended Audience :: Science/Research","Intended Audience :: System Administrators","Intended Audience :: Telecommunications Industry","License :: Aladdin Free Public License (AFPL)","License :: CC0 1.0 Universal (CC0 1.0) Public Domain Dedication","License :: CeCILL-B Free Software License Agreement (CECILL-B)","License :: CeCILL-C Free Software License Agreement (CECILL-C)","License :: DFSG approved","License :: Eiffel Forum License (EFL)","License :: Free For Educational Use","License :: Free For Home Use","License :: Free To Use But Restricted","License :: Free for non-commercial use","License :: Freely Distributable","License :: Freeware","License :: GUST Font License 1.0","License :: GUST Font License 2006-09-30","License :: Netscape Public License (NPL)","License :: Nokia Open Source License (NOKOS)","License :: OSI Approved","License :: OSI Approved :: Academic Free License (AFL)","License :: OSI Approved :: Apache Software License","License :: OSI Approved :: Apple Public Source License","License :: OSI Approved :: Artistic License","License :: OSI Approved :: Attribution Assurance License","License :: OSI Approved :: BSD License","License :: OSI Approved :: Boost Software License 1.0 (BSL-1.0)","License :: OSI Approved :: CEA CNRS Inria Logiciel Libre License, version 2.1 (CeCILL-2.1)","License :: OSI Approved :: Common Development and Distribution License 1.0 (CDDL-1.0)","License :: OSI Approved :: Common Public License","License :: OSI Approved :: Eclipse Public License 1.0 (EPL-1.0)","License :: OSI Approved :: Eclipse Public License 2.0 (EPL-2.0)","License :: OSI Approved :: Eiffel Forum License","License :: OSI Approved :: European Union Public Licence 1.0 (EUPL 1.0)","License :: OSI Approved :: European Union Public Licence 1.1 (EUPL 1.1)","License :: OSI Approved :: European Union Public Licence 1.2 (EUPL 1.2)","License :: OSI Approved :: GNU Affero General Public License v3","License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)","License :: OSI Approved :: GNU Free Documentation License (FDL)","License :: OSI Approved :: GNU General Public License (GPL)","License :: OSI Approved :: GNU General Public License v2 (GPLv2)","License :: OSI Approved :: GNU General Public License v2 or later (GPLv2+)","License :: OSI Approved :: GNU General Public License v3 (GPLv3)","License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)","License :: OSI Approved :: GNU Lesser General Public License v2 (LGPLv2)","License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)","License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)","License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)","License :: OSI Approved :: GNU Library or Lesser General Public License (LGPL)","License :: OSI Approved :: Historical Permission Notice and Disclaimer (HPND)","License :: OSI Approved :: IBM Public License","License :: OSI Approved :: ISC License (ISCL)","License :: OSI Approved :: Intel Open Source License","License :: OSI Approved :: Jabber Open Source License","License :: OSI Approved :: MIT License","License :: OSI Approved :: MIT No Attribution License (MIT-0)","License :: OSI Approved :: MITRE Collaborative Virtual Workspace License (CVW)","License :: OSI Approved :: MirOS License (MirOS)","License :: OSI Approved :: Motosoto License","License :: OSI Approved :: Mozilla Public License 1.0 (MPL)","License :: OSI Approved :: Mozilla Public License 1.1 (MPL 1.1)","License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)","License :: OSI Approved :: Mulan Permissive Software License v2 (MulanPSL-2.0)","License :: OSI Approved :: Nethack General Public License","License :: OSI Approved :: Nokia Open Source License","License :: OSI Approved :: Open Group Test Suite License","License :: OSI Approved :: Open Software License 3.0 (OSL-3.0)","License :: OSI Approved :: PostgreSQL License","License :: OSI Approved :: Python License (CNRI Python License)","License :: OSI Approved :: Python Software Foundation License","License :: OSI Approved :: Qt Public License (QPL)","License :: OSI Approved :: Ricoh Source Code Public License","License :: OSI Approved :: SIL Open Font License 1.1 (OFL-1.1)","License :: OSI Approved :: Sleepycat License","License :: OSI Approved :: Sun Industry Standards Source License (SISSL)","License :: OSI Approved :: Sun Public License","License :: OSI Approved :: The Unlicense (Unlicense)","License :: OSI Approved :: Universal Permissive License (UPL)","License :: OSI Approved :: University of Illinois/NCSA Open Source License","License :: OSI Approved :: Vovida Software License 1.0","License :: OSI Approved :: W3C License","License :: OSI Approved :: X.Net License","License :: OSI Approved :: Zope Public License","License :: OSI Approved :: zlib/libpng License","License :: Other/Proprietary License","License :: Public Domain","License :: Repoze Public License","Natural Language :: Afrikaans","Natural Language :: Arabic","Natural Language :: Basque","Natural Language :: Bengali","Natural Language :: Bosnian","Natural Language :: Bulgarian","Natural Language :: Cantonese","Natural Language :: Catalan","Natural Language :: Chinese (Simplified)","Natural Language :: Chinese (Traditional)","Natural Language :: Croatian","Natural Language :: Czech","Natural Language :: Danish","Natural Language :: Dutch","Natural Language :: English","Natural Language :: Esperanto","Natural Language :: Finnish","Natural Language :: French","Natural Language :: Galician","Natural Language :: German","Natural Language :: Greek","Natural Language :: Hebrew","Natural Language :: Hindi","Natural Language :: Hungarian","Natural Language :: Icelandic","Natural Language :: Indonesian","Natural Language :: Irish","Natural Language :: Italian","Natural Language :: Japanese","Natural Language :: Javanese","Natural Language :: Korean","Natural Language :: Latin","Natural Language :: Latvian","Natural Language :: Lithuanian","Natural Language :: Macedonian","Natural Language :: Malay","Natural Language :: Marathi","Natural Language :: Nepali","Natural Language :: Norwegian","Natural Language :: Panjabi","Natural Language :: Persian","Natural Language :: Polish","Natural Language :: Portuguese","Natural Language :: Portuguese (Brazilian)","Natural Language :: Romanian","Natural Language :: Russian","Natural Language :: Serbian","Natural Language :: Slovak","Natural Language :: Slovenian","Natural Language :: Spanish","Natural Language :: Swedish","Natural Language :: Tamil","Natural Language :: Telugu","Natural Language :: Thai","Natural Language :: Tibetan","Natural Language :: Turkish","Natural Language :: Ukrainian","Natural Language :: Urdu","Natural Language :: Vietnamese","Operating System :: Android","Operating System :: BeOS","Operating System :: MacOS","Operating System :: MacOS :: MacOS 9","Operating System :: MacOS :: MacOS X","Operating System :: Microsoft","Operating System :: Microsoft :: MS-DOS","Operating System :: Microsoft :: Windows","Operating System :: Microsoft :: Windows :: Windows 10","Operating System :: Microsoft :: Windows :: Windows 11","Operating System :: Microsoft :: Windows :: Windows 3.1 or Earlier","Operating System :: Microsoft :: Windows :: Windows 7","Operating System :: Microsoft :: Windows :: Windows 8","Operating System :: Microsoft :: Windows :: Windows 8.1","Operating System :: Microsoft :: Windows :: Windows 95/98/2000","Operating System :: Microsoft :: Windows :: Windows CE","Operating System :: Microsoft :: Windows :: Windows NT/2000","Operating System :: Microsoft :: Windows :: Windows Server 2003","Operating System :: Microsoft :: Windows :: Windows Server 2008","Operating System :: Microsoft :: Windows :: Windows Vista","Operating System :: Microsoft :: Windows :: Windows XP","Operating System :: OS Independent","Operating System :: OS/2","Operating System :: Other OS","Operating System :: PDA Systems","Operating System :: POSIX","Operating System :: POSIX :: AIX","Operating System :: POSIX :: BSD","Operating System :: POSIX :: BSD :: BSD/OS","Operating System :: POSIX :: BSD :: FreeBSD","Operating System :: POSIX :: BSD :: NetBSD","Operating System :: POSIX :: BSD :: OpenBSD","Operating System :: POSIX :: GNU Hurd","Operating System :: POSIX :: HP-UX","Operating System :: POSIX :: IRIX","Operating System :: POSIX :: Linux","Operating System :: POSIX :: Other","Operating System :: POSIX :: SCO","Operating System :: POSIX :: SunOS/Solaris","Operating System :: PalmOS","Operating System :: RISC OS","Operating System :: Unix","Operating System :: iOS","Programming Language :: APL","Programming Language :: ASP","Programming Language :: Ada","Programming Language :: Assembly","Programming Language :: Awk","Programming Language :: Basic","Programming Language :: C","Programming Language :: C#","Programming Language :: C++","Programming Language :: Cold Fusion","Programming Language :: Cython","Programming Language :: D","Programming Language :: Delphi/Kylix","Programming Language :: Dylan","Programming Language :: Eiffel","Programming Language :: Emacs-Lisp","Programming Language :: Erlang","Programming Language :: Euler","Programming Language :: Euphoria","Programming Language :: F#","Programming Language :: Forth","Programming Language :: Fortran","Programming Language :: Haskell","Programming Language :: Java","Programming Language :: JavaScript","Programming Language :: Kotlin","Programming Language :: Lisp","Programming Language :: Logo","Programming Language :: ML","Programming Language :: Modula","Programming Language :: OCaml","Programming Language :: Object Pascal","Programming Language :: Objective C","Programming Language :: Other","Programming Language :: Other Scripting Engines","Programming Language :: PHP","Programming Language :: PL/SQL","Programming Language :: PROGRESS","Programming Language :: Pascal","Programming Language :: Perl","Programming Language :: Pike","Programming Language :: Pliant","Programming Language :: Prolog","Programming Language :: Python","Programming Language :: Python :: 2","Programming Language :: Python :: 2 :: Only","Programming Language :: Python :: 2.3","Programming Language :: Python :: 2.4","Programming Language :: Python :: 2.5","Programming Language :: Python :: 2.6","Programming Language :: Python :: 2.7","Programming Language :: Python :: 3","Programming Language :: Python :: 3 :: Only","Programming Language :: Python :: 3.0","Programming Language :: Python :: 3.1","Programming Language :: Python :: 3.10","Programming Language :: Python :: 3.11","Programming Language :: Python :: 3.12","Programming Language :: Python :: 3.2","Programming Language :: Python :: 3.3","Programming Language :: Python :: 3.4","Programming Language :: Python :: 3.5","Programming Language :: Python :: 3.6","Programming Language :: Python :: 3.7","Programming Language :: Python :: 3.8","Programming Language :: Python :: 3.9","Programming Language :: Python :: Implementation","Programming Language :: Python :: Implementation :: CPython","Programming Language :: Python :: Implementation :: IronPython","Programming Language :: Python :: Implementation :: Jython","Programming Language :: Python :: Implementation :: MicroPython","Programming Language :: Python :: Implementation :: PyPy","Programming Language :: Python :: Implementation :: Stackless","Programming Language :: R","Programming Language :: REBOL","Programming Language :: Rexx","Programming Language :: Ruby","Programming Language :: Rust","Programming Language :: SQL","Programming Language :: Scheme","Programming Language :: Simula","Programming Language :: Smalltalk","Programming Language :: Tcl","Programming Language :: Unix Shell","Programming Language :: Visual Basic","Programming Language :: XBasic","Programming Language :: YACC","Programming Language :: Zope","Topic :: Adaptive Technologies","Topic :: Artistic Software","Topic :: Communications","Topic :: Communications :: BBS","Topic :: Communications :: Chat","Topic :: Communications :: Chat :: ICQ","Topic :: Communications :: Chat :: Internet Relay Chat","Topic :: Communications :: Chat :: Unix Talk","Topic :: Communications :: Conferencing","Topic :: Communications :: Email","Topic :: Communications :: Email :: Address Book","Topic :: Communications :: Email :: Email Clients (MUA)","Topic :: Communications :: Email :: Filters","Topic :: Communications :: Email :: Mail Transport Agents","Topic :: Communications :: Email :: Mailing List Servers","Topic :: Communications :: Email :: Post-Office","Topic :: Communications :: Email :: Post-Office :: IMAP","Topic :: Communications :: Email :: Post-Office :: POP3","Topic :: Communications :: FIDO","Topic :: Communications :: Fax","Topic :: Communications :: File Sharing","Topic :: Communications :: File Sharing :: Gnutella","Topic :: Communications :: File Sharing :: Napster","Topic :: Communications :: Ham Radio","Topic :: Communications :: Internet Phone","Topic :: Communications :: Telephony","Topic :: Communications :: Usenet News","Topic :: Database","Topic :: Database :: Database Engines/Servers","Topic :: Database :: Front-Ends","Topic :: Desktop Environment","Topic :: Desktop Environment :: File Managers","Topic :: Desktop Environment :: GNUstep","Topic :: Desktop Environment :: Gnome","Topic :: Desktop Environment :: K Desktop Environment (KDE)","Topic :: Desktop Environment :: K Desktop Environment (KDE) :: Themes","Topic :: Desktop Environment :: PicoGUI","Topic :: Desktop Environment :: PicoGUI :: Applications","Topic :: Desktop Environment :: PicoGUI :: Themes","Topic :: Desktop Environment :: Screen Savers","Topic :: Desktop Environment :: Window Managers","Topic :: Desktop Environment :: Window Managers :: Afterstep","Topic :: Desktop Environment :: Window Managers :: Afterstep :: Themes","Topic :: Desktop Environment :: Window Managers :: Applets","Topic :: Desktop Environment :: Window Managers :: Blackbox","Topic :: Desktop Environment :: Window Managers :: Blackbox :: Themes","Topic :: Desktop Environment :: Window Managers :: CTWM","Topic :: Desktop Environment :: Window Managers :: CTWM :: Themes","Topic :: Desktop Environment :: Window Managers :: Enlightenment","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Epplets","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR15","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR16","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR17","Topic :: Desktop Environment :: Window Managers :: FVWM","Topic :: Desktop Environment :: Window Managers :: FVWM :: Themes","Topic :: Desktop Environment :: Window Managers :: Fluxbox","Topic :: Desktop Environment :: Window Managers :: Fluxbox :: Themes","Topic :: Desktop Environment :: Window Managers :: IceWM","Topic :: Desktop Environment :: Window Managers :: IceWM :: Themes","Topic :: Desktop Environment :: Window Managers :: MetaCity","Topic :: Desktop Environment :: Window Managers :: MetaCity :: Themes","Topic :: Desktop Environment :: Window Managers :: Oroborus","Topic :: Desktop Environment :: Window Managers :: Oroborus :: Themes","Topic :: Desktop Environment :: Window Managers :: Sawfish","Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes 0.30","Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes pre-0.30","Topic :: Desktop Environment :: Window Managers :: Waimea","Topic :: Desktop Environment :: Window Managers :: Waimea :: Themes","Topic :: Desktop Environment :: Window Managers :: Window Maker","Topic :: Desktop Environment :: Window Managers :: Window Maker :: Applets","Topic :: Desktop Environment :: Window Managers :: Window Maker :: Themes","Topic :: Desktop Environment :: Window Managers :: XFCE","Topic :: Desktop Environment :: Window Managers :: XFCE :: Themes","Topic :: Documentation","Topic :: Documentation :: Sphinx","Topic :: Education","Topic :: Education :: Computer Aided Instruction (CAI)","Topic :: Education :: Testing","Topic :: Games/Entertainment","Topic :: Games/Entertainment :: Arcade","Topic :: Games/Entertainment :: Board Games","Topic :: Games/Entertainment :: First Person Shooters","Topic :: Games/Entertainment :: Fortune Cookies","Topic :: Games/Entertainment :: Multi-User Dungeons (MUD)","Topic :: Games/Entertainment :: Puzzle Games","Topic :: Games/Entertainment :: Real Time Strategy","Topic :: Games/Entertainment :: Role-Playing","Topic :: Games/Entertainment :: Side-Scrolling/Arcade Games","Topic :: Games/Entertainment :: Simulation","Topic :: Games/Entertainment :: Turn Based Strategy","Topic :: Home Automation","Topic :: Internet","Topic :: Internet :: File Transfer Protocol (FTP)","Topic :: Internet :: Finger","Topic :: Internet :: Log Analysis","Topic :: Internet :: Name Service (DNS)","Topic :: Internet :: Proxy Servers","Topic :: Internet :: WAP","Topic :: Internet :: WWW/HTTP","Topic :: Internet :: WWW/HTTP :: Browsers","Topic :: Internet :: WWW/HTTP :: Dynamic Content","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: CGI Tools/Libraries","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Content Management System","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Message Boards","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: News/Diary","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Page Counters","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Wiki","Topic :: Internet :: WWW/HTTP :: HTTP Servers","Topic :: Internet :: WWW/HTTP :: Indexing/Search","Topic :: Internet :: WWW/HTTP :: Session","Topic :: Internet :: WWW/HTTP :: Site Management","Topic :: Internet :: WWW/HTTP :: Site Management :: Link Checking","Topic :: Internet :: WWW/HTTP :: WSGI","Topic :: Internet :: WWW/HTTP :: WSGI :: Application","Topic :: Internet :: WWW/HTTP :: WSGI :: Middleware","Topic :: Internet :: WWW/HTTP :: WSGI :: Server","Topic :: Internet :: XMPP","Topic :: Internet :: Z39.50","Topic :: Multimedia","Topic :: Multimedia :: Graphics","Topic :: Multimedia :: Graphics :: 3D Modeling","Topic :: Multimedia :: Graphics :: 3D Rendering","Topic :: Multimedia :: Graphics :: Capture","Topic :: Multimedia :: Graphics :: Capture :: Digital Camera","Topic :: Multimedia :: Graphics :: Capture :: Scanners","Topic :: Multimedia :: Graphics :: Capture :: Screen Capture","Topic :: Multimedia :: Graphics :: Editors","Topic :: Multimedia :: Graphics :: Editors :: Raster-Based","Topic :: Multimedia :: Graphics :: Editors :: Vector-Based","Topic :: Multimedia :: Graphics :: Graphics Conversion","Topic :: Multimedia :: Graphics :: Presentation","Topic :: Multimedia :: Graphics :: Viewers","Topic :: Multimedia :: Sound/Audio","Topic :: Multimedia :: Sound/Audio :: Analysis","Topic :: Multimedia :: Sound/Audio :: CD Audio","Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Playing","Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Ripping","Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Writing","Topic :: Multimedia :: Sound/Audio :: Capture/Recording","Topic :: Multimedia :: Sound/Audio :: Conversion","Topic :: Multimedia :: Sound/Audio :: Editors","Topic :: Multimedia :: Sound/Audio :: MIDI","Topic :: Multimedia :: Sound/Audio :: Mixers","Topic :: Multimedia :: Sound/Audio :: Players","Topic :: Multimedia :: Sound/Audio :: Players :: MP3","Topic :: Multimedia :: Sound/Audio :: Sound Synthesis","Topic :: Multimedia :: Sound/Audio :: Speech","Topic :: Multimedia :: Video","Topic :: Multimedia :: Video :: Capture","Topic :: Multimedia :: Video :: Conversion","Topic :: Multimedia :: Video :: Display","Topic :: Multimedia :: Video :: Non-Linear Editor","Topic :: Office/Business","Topic :: Office/Business :: Financial","Topic :: Office/Business :: Financial :: Accounting","Topic :: Office/Business :: Financial :: Investment","Topic :: Office/Business :: Financial :: Point-Of-Sale","Topic :: Office/Business :: Financial :: Spreadsheet","Topic :: Office/Business :: Groupware","Topic :: Office/Business :: News/Diary","Topic :: Office/Business :: Office Suites","Topic :: Office/Business :: Scheduling","Topic :: Other/Nonlisted Topic","Topic :: Printing","Topic :: Religion","Topic :: Scientific/Engineering","Topic :: Scientific/Engineering :: Artificial Intelligence","Topic :: Scientific/Engineering :: Artificial Life","Topic :: Scientific/Engineering :: Astronomy","Topic :: Scientific/Engineering :: Atmospheric Science","Topic :: Scientific/Engineering :: Bio-Informatics","Topic :: Scientific/Engineering :: Chemistry","Topic :: Scientific/Engineering :: Electronic Design Automation (EDA)","Topic :: Scientific/Engineering :: GIS","Topic :: Scientific/Engineering :: Human Machine Interfaces","Topic :: Scientific/Engineering :: Hydrology","Topic :: Scientific/Engineering :: Image Processing","Topic :: Scientific/Engineering :: Image Recognition","Topic :: Scientific/Engineering :: Information Analysis","Topic :: Scientific/Engineering :: Interface Engine/Protocol Translator","Topic :: Scientific/Engineering :: Mathematics","Topic :: Scientific/Engineering :: Medical Science Apps.","Topic :: Scientific/Engineering :: Physics","Topic :: Scientific/Engineering :: Visualization","Topic :: Security","Topic :: Security :: Cryptography","Topic :: Sociology","Topic :: Sociology :: Genealogy","Topic :: Sociology :: History","Topic :: Software Development","Topic :: Software Development :: Assemblers","Topic :: Software Development :: Bug Tracking","Topic :: Software Development :: Build Tools","Topic :: Software Development :: Code Generators","Topic :: Software Development :: Compilers","Topic :: Software Development :: Debuggers","Topic :: Software Development :: Disassemblers","Topic :: Software Development :: Documentation","Topic :: Software Development :: Embedded Systems","Topic :: Software Development :: Internationalization","Topic :: Software Development :: Interpreters","Topic :: Software Development :: Libraries","Topic :: Software Development :: Libraries :: Application Frameworks","Topic :: Software Development :: Libraries :: Java Libraries","Topic :: Software Development :: Libraries :: PHP Classes","Topic :: Software Development :: Libraries :: Perl Modules","Topic :: Software Development :: Libraries :: Pike Modules","Topic :: Software Development :: Libraries :: Python Modules","Topic :: Software Development :: Libraries :: Ruby Modules","Topic :: Software Development :: Libraries :: Tcl Extensions","Topic :: Software Development :: Libraries :: pygame","Topic :: Software Development :: Localization","Topic :: Software Development :: Object Brokering","Topic :: Software Development :: Object Brokering :: CORBA","Topic :: Software Development :: Pre-processors","Topic :: Software Development :: Quality Assurance","Topic :: Software Development :: Testing","Topic :: Software Development :: Testing :: Acceptance","Topic :: Software Development :: Testing :: BDD","Topic :: Software Development :: Testing :: Mocking","Topic :: Software Development :: Testing :: Traffic Generation","Topic :: Software Development :: Testing :: Unit","Topic :: Software Development :: User Interfaces","Topic :: Software Development :: Version Control","Topic :: Software Development :: Version Control :: Bazaar","Topic :: Software Development :: Version Control :: CVS","Topic :: Software Development :: Version Control :: Git","Topic :: Software Development :: Version Control :: Mercurial","Topic :: Software Development :: Version Control :: RCS","Topic :: Software Development :: Version Control :: SCCS","Topic :: Software Development :: Widget Sets","Topic :: System","Topic :: System :: Archiving","Topic :: System :: Archiving :: Backup","Topic :: System :: Archiving :: Compression","Topic :: System :: Archiving :: Mirroring","Topic :: System :: Archiving :: Packaging","Topic :: System :: Benchmark","Topic :: System :: Boot","Topic :: System :: Boot :: Init","Topic :: System :: Clustering","Topic :: System :: Console Fonts","Topic :: System :: Distributed Computing","Topic :: System :: Emulators","Topic :: System :: Filesystems","Topic :: System :: Hardware","Topic :: System :: Hardware :: Hardware Drivers","Topic :: System :: Hardware :: Mainframes","Topic :: System :: Hardware :: Symmetric Multi-processing","Topic :: System :: Hardware :: Universal Serial Bus (USB)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio/Video (AV)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Communications Device Class (CDC)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Diagnostic Device","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Hub","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Human Interface Device (HID)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Mass Storage","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Miscellaneous","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Printer","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Smart Card","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Vendor","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Video (UVC)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Wireless Controller","Topic :: System :: Installation/Setup","Topic :: System :: Logging","Topic :: System :: Monitoring","Topic :: System :: Networking","Topic :: System :: Networking :: Firewalls","Topic :: System :: Networking :: Monitoring","Topic :: System :: Networking :: Monitoring :: Hardware Watchdog","Topic :: System :: Networking :: Time Synchronization","Topic :: System :: Operating System","Topic :: System :: Operating System Kernels","Topic :: System :: Operating System Kernels :: BSD","Topic :: System :: Operating System Kernels :: GNU Hurd","Topic :: System :: Operating System Kernels :: Linux","Topic :: System :: Power (UPS)","Topic :: System :: Recovery Tools","Topic :: System :: Shells","Topic :: System :: Software Distribution","Topic :: System :: System Shells","Topic :: System :: Systems Administration","Topic :: System :: Systems Administration :: Authentication/Directory","Topic :: System :: Systems Administration :: Authentication/Directory :: LDAP","Topic :: System :: Systems Administration :: Authentication/Directory :: NIS","Topic :: Terminals","Topic :: Terminals :: Serial","Topic :: Terminals :: Telnet","Topic :: Terminals :: Terminal Emulators/X Terminals","Topic :: Text Editors","Topic :: Text Editors :: Documentation","Topic :: Text Editors :: Emacs","Topic :: Text Editors :: Integrated Development Environments (IDE)","Topic :: Text Editors :: Text Processing","Topic :: Text Editors :: Word Processors","Topic :: Text Processing","Topic :: Text Processing :: Filters","Topic :: Text Processing :: Fonts","Topic :: Text Processing :: General","Topic :: Text Processing :: Indexing","Topic :: Text Processing :: Linguistic","Topic :: Text Processing :: Markup","Topic :: Text Processing :: Markup :: HTML","Topic :: Text Processing :: Markup :: LaTeX","Topic :: Text Processing :: Markup :: Markdown","Topic :: Text Processing :: Markup :: SGML","Topic :: Text Processing :: Markup :: VRML","Topic :: Text Processing :: Markup :: XML","Topic :: Text Processing :: Markup :: reStructuredText","Topic :: Utilities","Typing :: Stubs Only","Typing :: Typed"]');
+const classifiers_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":"trove-classifiers","rE":"2026.9.21.13","p6":"2026-09-21","bf":["Development Status :: 1 - Planning","Development Status :: 2 - Pre-Alpha","Development Status :: 3 - Alpha","Development Status :: 4 - Beta","Development Status :: 5 - Production/Stable","Development Status :: 6 - Mature","Development Status :: 7 - Inactive","Environment :: Console","Environment :: Console :: Curses","Environment :: Console :: Framebuffer","Environment :: Console :: Newt","Environment :: Console :: svgalib","Environment :: Cygwin (MS Windows)","Environment :: GPU","Environment :: GPU :: NVIDIA CUDA","Environment :: GPU :: NVIDIA CUDA :: 1.0","Environment :: GPU :: NVIDIA CUDA :: 1.1","Environment :: GPU :: NVIDIA CUDA :: 2.0","Environment :: GPU :: NVIDIA CUDA :: 2.1","Environment :: GPU :: NVIDIA CUDA :: 2.2","Environment :: GPU :: NVIDIA CUDA :: 2.3","Environment :: GPU :: NVIDIA CUDA :: 3.0","Environment :: GPU :: NVIDIA CUDA :: 3.1","Environment :: GPU :: NVIDIA CUDA :: 3.2","Environment :: GPU :: NVIDIA CUDA :: 4.0","Environment :: GPU :: NVIDIA CUDA :: 4.1","Environment :: GPU :: NVIDIA CUDA :: 4.2","Environment :: GPU :: NVIDIA CUDA :: 5.0","Environment :: GPU :: NVIDIA CUDA :: 5.5","Environment :: GPU :: NVIDIA CUDA :: 6.0","Environment :: GPU :: NVIDIA CUDA :: 6.5","Environment :: GPU :: NVIDIA CUDA :: 7.0","Environment :: GPU :: NVIDIA CUDA :: 7.5","Environment :: GPU :: NVIDIA CUDA :: 8.0","Environment :: GPU :: NVIDIA CUDA :: 9.0","Environment :: GPU :: NVIDIA CUDA :: 9.1","Environment :: GPU :: NVIDIA CUDA :: 9.2","Environment :: GPU :: NVIDIA CUDA :: 10.0","Environment :: GPU :: NVIDIA CUDA :: 10.1","Environment :: GPU :: NVIDIA CUDA :: 10.2","Environment :: GPU :: NVIDIA CUDA :: 11","Environment :: GPU :: NVIDIA CUDA :: 11.0","Environment :: GPU :: NVIDIA CUDA :: 11.1","Environment :: GPU :: NVIDIA CUDA :: 11.2","Environment :: GPU :: NVIDIA CUDA :: 11.3","Environment :: GPU :: NVIDIA CUDA :: 11.4","Environment :: GPU :: NVIDIA CUDA :: 11.5","Environment :: GPU :: NVIDIA CUDA :: 11.6","Environment :: GPU :: NVIDIA CUDA :: 11.7","Environment :: GPU :: NVIDIA CUDA :: 11.8","Environment :: GPU :: NVIDIA CUDA :: 12","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.0","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.1","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.2","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.3","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.4","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.5","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.6","Environment :: GPU :: NVIDIA CUDA :: 13","Environment :: Handhelds/PDA\'s","Environment :: MacOS X","Environment :: MacOS X :: Aqua","Environment :: MacOS X :: Carbon","Environment :: MacOS X :: Cocoa","Environment :: No Input/Output (Daemon)","Environment :: OpenStack","Environment :: Other Environment","Environment :: Plugins","Environment :: Web Environment","Environment :: Web Environment :: Buffet","Environment :: Web Environment :: Mozilla","Environment :: Web Environment :: ToscaWidgets","Environment :: WebAssembly","Environment :: WebAssembly :: Emscripten","Environment :: WebAssembly :: WASI","Environment :: Win32 (MS Windows)","Environment :: X11 Applications","Environment :: X11 Applications :: GTK","Environment :: X11 Applications :: Gnome","Environment :: X11 Applications :: KDE","Environment :: X11 Applications :: Qt","Framework :: AWS CDK","Framework :: AWS CDK :: 1","Framework :: AWS CDK :: 2","Framework :: AiiDA","Framework :: Ansible","Framework :: AnyIO","Framework :: Apache Airflow","Framework :: Apache Airflow :: Provider","Framework :: AsyncIO","Framework :: BEAT","Framework :: BFG","Framework :: Bob","Framework :: Bottle","Framework :: Buildout","Framework :: Buildout :: Extension","Framework :: Buildout :: Recipe","Framework :: CastleCMS","Framework :: CastleCMS :: Theme","Framework :: Celery","Framework :: Chandler","Framework :: CherryPy","Framework :: CubicWeb","Framework :: Dash","Framework :: Datasette","Framework :: Django","Framework :: Django :: 1","Framework :: Django :: 1.4","Framework :: Django :: 1.5","Framework :: Django :: 1.6","Framework :: Django :: 1.7","Framework :: Django :: 1.8","Framework :: Django :: 1.9","Framework :: Django :: 1.10","Framework :: Django :: 1.11","Framework :: Django :: 2","Framework :: Django :: 2.0","Framework :: Django :: 2.1","Framework :: Django :: 2.2","Framework :: Django :: 3","Framework :: Django :: 3.0","Framework :: Django :: 3.1","Framework :: Django :: 3.2","Framework :: Django :: 4","Framework :: Django :: 4.0","Framework :: Django :: 4.1","Framework :: Django :: 4.2","Framework :: Django :: 5","Framework :: Django :: 5.0","Framework :: Django :: 5.1","Framework :: Django :: 5.2","Framework :: Django :: 6","Framework :: Django :: 6.0","Framework :: Django :: 6.1","Framework :: Django CMS","Framework :: Django CMS :: 3.4","Framework :: Django CMS :: 3.5","Framework :: Django CMS :: 3.6","Framework :: Django CMS :: 3.7","Framework :: Django CMS :: 3.8","Framework :: Django CMS :: 3.9","Framework :: Django CMS :: 3.10","Framework :: Django CMS :: 3.11","Framework :: Django CMS :: 4.0","Framework :: Django CMS :: 4.1","Framework :: Django CMS :: 5.0","Framework :: Django CMS :: 5.1","Framework :: FastAPI","Framework :: Flake8","Framework :: Flask","Framework :: Hatch","Framework :: Hypothesis","Framework :: IDLE","Framework :: IPython","Framework :: InvenTree","Framework :: Jupyter","Framework :: Jupyter :: JupyterLab","Framework :: Jupyter :: JupyterLab :: 1","Framework :: Jupyter :: JupyterLab :: 2","Framework :: Jupyter :: JupyterLab :: 3","Framework :: Jupyter :: JupyterLab :: 4","Framework :: Jupyter :: JupyterLab :: Extensions","Framework :: Jupyter :: JupyterLab :: Extensions :: Mime Renderers","Framework :: Jupyter :: JupyterLab :: Extensions :: Prebuilt","Framework :: Jupyter :: JupyterLab :: Extensions :: Themes","Framework :: Kedro","Framework :: Lektor","Framework :: Litestar","Framework :: Litestar :: 1","Framework :: Litestar :: 2","Framework :: Litestar :: 3","Framework :: Masonite","Framework :: Matplotlib","Framework :: MkDocs","Framework :: Nengo","Framework :: Odoo","Framework :: Odoo :: 8.0","Framework :: Odoo :: 9.0","Framework :: Odoo :: 10.0","Framework :: Odoo :: 11.0","Framework :: Odoo :: 12.0","Framework :: Odoo :: 13.0","Framework :: Odoo :: 14.0","Framework :: Odoo :: 15.0","Framework :: Odoo :: 16.0","Framework :: Odoo :: 17.0","Framework :: Odoo :: 18.0","Framework :: Odoo :: 19.0","Framework :: Odoo :: 20.0","Framework :: OpenTelemetry","Framework :: OpenTelemetry :: Distros","Framework :: OpenTelemetry :: Exporters","Framework :: OpenTelemetry :: Instrumentations","Framework :: Opps","Framework :: Paste","Framework :: Pelican","Framework :: Pelican :: Plugins","Framework :: Pelican :: Themes","Framework :: Plone","Framework :: Plone :: 3.2","Framework :: Plone :: 3.3","Framework :: Plone :: 4.0","Framework :: Plone :: 4.1","Framework :: Plone :: 4.2","Framework :: Plone :: 4.3","Framework :: Plone :: 5.0","Framework :: Plone :: 5.1","Framework :: Plone :: 5.2","Framework :: Plone :: 5.3","Framework :: Plone :: 6.0","Framework :: Plone :: 6.1","Framework :: Plone :: 6.2","Framework :: Plone :: 6.3","Framework :: Plone :: Addon","Framework :: Plone :: Core","Framework :: Plone :: Distribution","Framework :: Plone :: Theme","Framework :: PySimpleGUI","Framework :: PySimpleGUI :: 4","Framework :: PySimpleGUI :: 5","Framework :: Pycsou","Framework :: Pydantic","Framework :: Pydantic :: 1","Framework :: Pydantic :: 2","Framework :: Pylons","Framework :: Pyodide","Framework :: Pyramid","Framework :: Pytest","Framework :: Review Board","Framework :: Robot Framework","Framework :: Robot Framework :: Library","Framework :: Robot Framework :: Tool","Framework :: Scrapy","Framework :: Setuptools Plugin","Framework :: Sphinx","Framework :: Sphinx :: Domain","Framework :: Sphinx :: Extension","Framework :: Sphinx :: Theme","Framework :: Trac","Framework :: Trio","Framework :: Tryton","Framework :: TurboGears","Framework :: TurboGears :: Applications","Framework :: TurboGears :: Widgets","Framework :: Twisted","Framework :: Wagtail","Framework :: Wagtail :: 1","Framework :: Wagtail :: 2","Framework :: Wagtail :: 3","Framework :: Wagtail :: 4","Framework :: Wagtail :: 5","Framework :: Wagtail :: 6","Framework :: Wagtail :: 7","Framework :: Wagtail :: 8","Framework :: ZODB","Framework :: Zope","Framework :: Zope2","Framework :: Zope3","Framework :: Zope :: 2","Framework :: Zope :: 3","Framework :: Zope :: 4","Framework :: Zope :: 5","Framework :: Zope :: 6","Framework :: aiohttp","Framework :: cocotb","Framework :: napari","Framework :: tox","Intended Audience :: Customer Service","Intended Audience :: Developers","Intended Audience :: Education","Intended Audience :: End Users/Desktop","Intended Audience :: Financial and Insurance Industry","Intended Audience :: Healthcare Industry","Intended Audience :: Information Technology","Intended Audience :: Legal Industry","Intended Audience :: Manufacturing","Intended Audience :: Other Audience","Intended Audience :: Religion","Intended Audience :: Science/Research","Intended Audience :: System Administrators","Intended Audience :: Telecommunications Industry","License :: Aladdin Free Public License (AFPL)","License :: CC0 1.0 Universal (CC0 1.0) Public Domain Dedication","License :: CeCILL-B Free Software License Agreement (CECILL-B)","License :: CeCILL-C Free Software License Agreement (CECILL-C)","License :: DFSG approved","License :: Eiffel Forum License (EFL)","License :: Free For Educational Use","License :: Free For Home Use","License :: Free To Use But Restricted","License :: Free for non-commercial use","License :: Freely Distributable","License :: Freeware","License :: GUST Font License 1.0","License :: GUST Font License 2006-09-30","License :: Netscape Public License (NPL)","License :: Nokia Open Source License (NOKOS)","License :: OSI Approved","License :: OSI Approved :: Academic Free License (AFL)","License :: OSI Approved :: Apache Software License","License :: OSI Approved :: Apple Public Source License","License :: OSI Approved :: Artistic License","License :: OSI Approved :: Attribution Assurance License","License :: OSI Approved :: BSD License","License :: OSI Approved :: Blue Oak Model License (BlueOak-1.0.0)","License :: OSI Approved :: Boost Software License 1.0 (BSL-1.0)","License :: OSI Approved :: CEA CNRS Inria Logiciel Libre License, version 2.1 (CeCILL-2.1)","License :: OSI Approved :: CMU License (MIT-CMU)","License :: OSI Approved :: Common Development and Distribution License 1.0 (CDDL-1.0)","License :: OSI Approved :: Common Public License","License :: OSI Approved :: Eclipse Public License 1.0 (EPL-1.0)","License :: OSI Approved :: Eclipse Public License 2.0 (EPL-2.0)","License :: OSI Approved :: Educational Community License, Version 2.0 (ECL-2.0)","License :: OSI Approved :: Eiffel Forum License","License :: OSI Approved :: European Union Public Licence 1.0 (EUPL 1.0)","License :: OSI Approved :: European Union Public Licence 1.1 (EUPL 1.1)","License :: OSI Approved :: European Union Public Licence 1.2 (EUPL 1.2)","License :: OSI Approved :: GNU Affero General Public License v3","License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)","License :: OSI Approved :: GNU Free Documentation License (FDL)","License :: OSI Approved :: GNU General Public License (GPL)","License :: OSI Approved :: GNU General Public License v2 (GPLv2)","License :: OSI Approved :: GNU General Public License v2 or later (GPLv2+)","License :: OSI Approved :: GNU General Public License v3 (GPLv3)","License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)","License :: OSI Approved :: GNU Lesser General Public License v2 (LGPLv2)","License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)","License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)","License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)","License :: OSI Approved :: GNU Library or Lesser General Public License (LGPL)","License :: OSI Approved :: Historical Permission Notice and Disclaimer (HPND)","License :: OSI Approved :: IBM Public License","License :: OSI Approved :: ISC License (ISCL)","License :: OSI Approved :: MIT License","License :: OSI Approved :: MIT No Attribution License (MIT-0)","License :: OSI Approved :: MirOS License (MirOS)","License :: OSI Approved :: Motosoto License","License :: OSI Approved :: Mozilla Public License 1.0 (MPL)","License :: OSI Approved :: Mozilla Public License 1.1 (MPL 1.1)","License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)","License :: OSI Approved :: Mulan Permissive Software License v2 (MulanPSL-2.0)","License :: OSI Approved :: NASA Open Source Agreement v1.3 (NASA-1.3)","License :: OSI Approved :: Nethack General Public License","License :: OSI Approved :: Nokia Open Source License","License :: OSI Approved :: Open Group Test Suite License","License :: OSI Approved :: Open Software License 3.0 (OSL-3.0)","License :: OSI Approved :: PostgreSQL License","License :: OSI Approved :: Python License (CNRI Python License)","License :: OSI Approved :: Python Software Foundation License","License :: OSI Approved :: Qt Public License (QPL)","License :: OSI Approved :: Ricoh Source Code Public License","License :: OSI Approved :: SIL Open Font License 1.1 (OFL-1.1)","License :: OSI Approved :: Sleepycat License","License :: OSI Approved :: Sun Public License","License :: OSI Approved :: The Unlicense (Unlicense)","License :: OSI Approved :: Universal Permissive License (UPL)","License :: OSI Approved :: University of Illinois/NCSA Open Source License","License :: OSI Approved :: Vovida Software License 1.0","License :: OSI Approved :: W3C License","License :: OSI Approved :: Zero-Clause BSD (0BSD)","License :: OSI Approved :: Zope Public License","License :: OSI Approved :: zlib/libpng License","License :: Other/Proprietary License","License :: Public Domain","License :: Repoze Public License","Natural Language :: Afrikaans","Natural Language :: Arabic","Natural Language :: Armenian","Natural Language :: Basque","Natural Language :: Bengali","Natural Language :: Bosnian","Natural Language :: Bulgarian","Natural Language :: Cantonese","Natural Language :: Catalan","Natural Language :: Catalan (Valencian)","Natural Language :: Chinese (Simplified)","Natural Language :: Chinese (Traditional)","Natural Language :: Croatian","Natural Language :: Czech","Natural Language :: Danish","Natural Language :: Dutch","Natural Language :: English","Natural Language :: Esperanto","Natural Language :: Estonian","Natural Language :: Finnish","Natural Language :: French","Natural Language :: Galician","Natural Language :: Georgian","Natural Language :: German","Natural Language :: Greek","Natural Language :: Hebrew","Natural Language :: Hindi","Natural Language :: Hungarian","Natural Language :: Icelandic","Natural Language :: Indonesian","Natural Language :: Irish","Natural Language :: Italian","Natural Language :: Japanese","Natural Language :: Javanese","Natural Language :: Korean","Natural Language :: Latin","Natural Language :: Latvian","Natural Language :: Lithuanian","Natural Language :: Macedonian","Natural Language :: Malay","Natural Language :: Marathi","Natural Language :: Nepali","Natural Language :: Norwegian","Natural Language :: Panjabi","Natural Language :: Persian","Natural Language :: Polish","Natural Language :: Portuguese","Natural Language :: Portuguese (Brazilian)","Natural Language :: Romanian","Natural Language :: Russian","Natural Language :: Serbian","Natural Language :: Slovak","Natural Language :: Slovenian","Natural Language :: Spanish","Natural Language :: Swedish","Natural Language :: Tamil","Natural Language :: Telugu","Natural Language :: Thai","Natural Language :: Tibetan","Natural Language :: Turkish","Natural Language :: Ukrainian","Natural Language :: Urdu","Natural Language :: Vietnamese","Natural Language :: Yiddish","Operating System :: Android","Operating System :: BeOS","Operating System :: MacOS","Operating System :: MacOS :: MacOS 9","Operating System :: MacOS :: MacOS X","Operating System :: Microsoft","Operating System :: Microsoft :: MS-DOS","Operating System :: Microsoft :: Windows","Operating System :: Microsoft :: Windows :: Windows 3.1 or Earlier","Operating System :: Microsoft :: Windows :: Windows 7","Operating System :: Microsoft :: Windows :: Windows 8","Operating System :: Microsoft :: Windows :: Windows 8.1","Operating System :: Microsoft :: Windows :: Windows 10","Operating System :: Microsoft :: Windows :: Windows 11","Operating System :: Microsoft :: Windows :: Windows 95/98/2000","Operating System :: Microsoft :: Windows :: Windows CE","Operating System :: Microsoft :: Windows :: Windows NT/2000","Operating System :: Microsoft :: Windows :: Windows Server 2003","Operating System :: Microsoft :: Windows :: Windows Server 2008","Operating System :: Microsoft :: Windows :: Windows Vista","Operating System :: Microsoft :: Windows :: Windows XP","Operating System :: OS Independent","Operating System :: OS/2","Operating System :: Other OS","Operating System :: PDA Systems","Operating System :: POSIX","Operating System :: POSIX :: AIX","Operating System :: POSIX :: BSD","Operating System :: POSIX :: BSD :: BSD/OS","Operating System :: POSIX :: BSD :: FreeBSD","Operating System :: POSIX :: BSD :: NetBSD","Operating System :: POSIX :: BSD :: OpenBSD","Operating System :: POSIX :: GNU Hurd","Operating System :: POSIX :: HP-UX","Operating System :: POSIX :: IRIX","Operating System :: POSIX :: Linux","Operating System :: POSIX :: Other","Operating System :: POSIX :: SCO","Operating System :: POSIX :: SunOS/Solaris","Operating System :: PalmOS","Operating System :: RISC OS","Operating System :: Unix","Operating System :: iOS","Programming Language :: APL","Programming Language :: ASP","Programming Language :: Ada","Programming Language :: Assembly","Programming Language :: Awk","Programming Language :: Basic","Programming Language :: C","Programming Language :: C#","Programming Language :: C++","Programming Language :: Cold Fusion","Programming Language :: Cython","Programming Language :: D","Programming Language :: Delphi/Kylix","Programming Language :: Dylan","Programming Language :: Eiffel","Programming Language :: Emacs-Lisp","Programming Language :: Erlang","Programming Language :: Euler","Programming Language :: Euphoria","Programming Language :: F#","Programming Language :: Forth","Programming Language :: Fortran","Programming Language :: Go","Programming Language :: Haskell","Programming Language :: Hy","Programming Language :: Java","Programming Language :: JavaScript","Programming Language :: Kotlin","Programming Language :: Lisp","Programming Language :: Logo","Programming Language :: Lua","Programming Language :: ML","Programming Language :: Modula","Programming Language :: OCaml","Programming Language :: Object Pascal","Programming Language :: Objective C","Programming Language :: Other","Programming Language :: Other Scripting Engines","Programming Language :: PHP","Programming Language :: PL/SQL","Programming Language :: PROGRESS","Programming Language :: Pascal","Programming Language :: Perl","Programming Language :: Pike","Programming Language :: Pliant","Programming Language :: Prolog","Programming Language :: Python","Programming Language :: Python :: 2","Programming Language :: Python :: 2 :: Only","Programming Language :: Python :: 2.3","Programming Language :: Python :: 2.4","Programming Language :: Python :: 2.5","Programming Language :: Python :: 2.6","Programming Language :: Python :: 2.7","Programming Language :: Python :: 3","Programming Language :: Python :: 3 :: Only","Programming Language :: Python :: 3.0","Programming Language :: Python :: 3.1","Programming Language :: Python :: 3.2","Programming Language :: Python :: 3.3","Programming Language :: Python :: 3.4","Programming Language :: Python :: 3.5","Programming Language :: Python :: 3.6","Programming Language :: Python :: 3.7","Programming Language :: Python :: 3.8","Programming Language :: Python :: 3.9","Programming Language :: Python :: 3.10","Programming Language :: Python :: 3.11","Programming Language :: Python :: 3.12","Programming Language :: Python :: 3.13","Programming Language :: Python :: 3.14","Programming Language :: Python :: 3.15","Programming Language :: Python :: 3.16","Programming Language :: Python :: Free Threading","Programming Language :: Python :: Free Threading :: 1 - Unstable","Programming Language :: Python :: Free Threading :: 2 - Beta","Programming Language :: Python :: Free Threading :: 3 - Stable","Programming Language :: Python :: Free Threading :: 4 - Resilient","Programming Language :: Python :: Implementation","Programming Language :: Python :: Implementation :: CPython","Programming Language :: Python :: Implementation :: GraalPy","Programming Language :: Python :: Implementation :: IronPython","Programming Language :: Python :: Implementation :: Jython","Programming Language :: Python :: Implementation :: MicroPython","Programming Language :: Python :: Implementation :: PyPy","Programming Language :: Python :: Implementation :: Stackless","Programming Language :: R","Programming Language :: REBOL","Programming Language :: Rexx","Programming Language :: Ruby","Programming Language :: Rust","Programming Language :: SQL","Programming Language :: Scheme","Programming Language :: Simula","Programming Language :: Smalltalk","Programming Language :: Tcl","Programming Language :: Unix Shell","Programming Language :: Visual Basic","Programming Language :: XBasic","Programming Language :: YACC","Programming Language :: Zig","Programming Language :: Zope","Topic :: Adaptive Technologies","Topic :: Artistic Software","Topic :: Communications","Topic :: Communications :: BBS","Topic :: Communications :: Chat","Topic :: Communications :: Chat :: ICQ","Topic :: Communications :: Chat :: Internet Relay Chat","Topic :: Communications :: Chat :: Unix Talk","Topic :: Communications :: Conferencing","Topic :: Communications :: Email","Topic :: Communications :: Email :: Address Book","Topic :: Communications :: Email :: Email Clients (MUA)","Topic :: Communications :: Email :: Filters","Topic :: Communications :: Email :: Mail Transport Agents","Topic :: Communications :: Email :: Mailing List Servers","Topic :: Communications :: Email :: Post-Office","Topic :: Communications :: Email :: Post-Office :: IMAP","Topic :: Communications :: Email :: Post-Office :: POP3","Topic :: Communications :: FIDO","Topic :: Communications :: Fax","Topic :: Communications :: File Sharing","Topic :: Communications :: File Sharing :: Gnutella","Topic :: Communications :: File Sharing :: Napster","Topic :: Communications :: Ham Radio","Topic :: Communications :: Internet Phone","Topic :: Communications :: Telephony","Topic :: Communications :: Usenet News","Topic :: Database","Topic :: Database :: Database Engines/Servers","Topic :: Database :: Front-Ends","Topic :: Desktop Environment","Topic :: Desktop Environment :: File Managers","Topic :: Desktop Environment :: GNUstep","Topic :: Desktop Environment :: Gnome","Topic :: Desktop Environment :: K Desktop Environment (KDE)","Topic :: Desktop Environment :: K Desktop Environment (KDE) :: Themes","Topic :: Desktop Environment :: PicoGUI","Topic :: Desktop Environment :: PicoGUI :: Applications","Topic :: Desktop Environment :: PicoGUI :: Themes","Topic :: Desktop Environment :: Screen Savers","Topic :: Desktop Environment :: Window Managers","Topic :: Desktop Environment :: Window Managers :: Afterstep","Topic :: Desktop Environment :: Window Managers :: Afterstep :: Themes","Topic :: Desktop Environment :: Window Managers :: Applets","Topic :: Desktop Environment :: Window Managers :: Blackbox","Topic :: Desktop Environment :: Window Managers :: Blackbox :: Themes","Topic :: Desktop Environment :: Window Managers :: CTWM","Topic :: Desktop Environment :: Window Managers :: CTWM :: Themes","Topic :: Desktop Environment :: Window Managers :: Enlightenment","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Epplets","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR15","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR16","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR17","Topic :: Desktop Environment :: Window Managers :: FVWM","Topic :: Desktop Environment :: Window Managers :: FVWM :: Themes","Topic :: Desktop Environment :: Window Managers :: Fluxbox","Topic :: Desktop Environment :: Window Managers :: Fluxbox :: Themes","Topic :: Desktop Environment :: Window Managers :: IceWM","Topic :: Desktop Environment :: Window Managers :: IceWM :: Themes","Topic :: Desktop Environment :: Window Managers :: MetaCity","Topic :: Desktop Environment :: Window Managers :: MetaCity :: Themes","Topic :: Desktop Environment :: Window Managers :: Oroborus","Topic :: Desktop Environment :: Window Managers :: Oroborus :: Themes","Topic :: Desktop Environment :: Window Managers :: Sawfish","Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes 0.30","Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes pre-0.30","Topic :: Desktop Environment :: Window Managers :: Waimea","Topic :: Desktop Environment :: Window Managers :: Waimea :: Themes","Topic :: Desktop Environment :: Window Managers :: Window Maker","Topic :: Desktop Environment :: Window Managers :: Window Maker :: Applets","Topic :: Desktop Environment :: Window Managers :: Window Maker :: Themes","Topic :: Desktop Environment :: Window Managers :: XFCE","Topic :: Desktop Environment :: Window Managers :: XFCE :: Themes","Topic :: Documentation","Topic :: Documentation :: Sphinx","Topic :: Education","Topic :: Education :: Computer Aided Instruction (CAI)","Topic :: Education :: Testing","Topic :: File Formats","Topic :: File Formats :: JSON","Topic :: File Formats :: JSON :: JSON Schema","Topic :: Games/Entertainment","Topic :: Games/Entertainment :: Arcade","Topic :: Games/Entertainment :: Board Games","Topic :: Games/Entertainment :: First Person Shooters","Topic :: Games/Entertainment :: Fortune Cookies","Topic :: Games/Entertainment :: Multi-User Dungeons (MUD)","Topic :: Games/Entertainment :: Puzzle Games","Topic :: Games/Entertainment :: Real Time Strategy","Topic :: Games/Entertainment :: Role-Playing","Topic :: Games/Entertainment :: Side-Scrolling/Arcade Games","Topic :: Games/Entertainment :: Simulation","Topic :: Games/Entertainment :: Turn Based Strategy","Topic :: Home Automation","Topic :: Internet","Topic :: Internet :: File Transfer Protocol (FTP)","Topic :: Internet :: Finger","Topic :: Internet :: Log Analysis","Topic :: Internet :: Name Service (DNS)","Topic :: Internet :: Proxy Servers","Topic :: Internet :: WAP","Topic :: Internet :: WWW/HTTP","Topic :: Internet :: WWW/HTTP :: Browsers","Topic :: Internet :: WWW/HTTP :: Dynamic Content","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: CGI Tools/Libraries","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Content Management System","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Message Boards","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: News/Diary","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Page Counters","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Wiki","Topic :: Internet :: WWW/HTTP :: HTTP Servers","Topic :: Internet :: WWW/HTTP :: Indexing/Search","Topic :: Internet :: WWW/HTTP :: Session","Topic :: Internet :: WWW/HTTP :: Site Management","Topic :: Internet :: WWW/HTTP :: Site Management :: Link Checking","Topic :: Internet :: WWW/HTTP :: WSGI","Topic :: Internet :: WWW/HTTP :: WSGI :: Application","Topic :: Internet :: WWW/HTTP :: WSGI :: Middleware","Topic :: Internet :: WWW/HTTP :: WSGI :: Server","Topic :: Internet :: XMPP","Topic :: Internet :: Z39.50","Topic :: Multimedia","Topic :: Multimedia :: Graphics","Topic :: Multimedia :: Graphics :: 3D Modeling","Topic :: Multimedia :: Graphics :: 3D Rendering","Topic :: Multimedia :: Graphics :: Capture","Topic :: Multimedia :: Graphics :: Capture :: Digital Camera","Topic :: Multimedia :: Graphics :: Capture :: Scanners","Topic :: Multimedia :: Graphics :: Capture :: Screen Capture","Topic :: Multimedia :: Graphics :: Editors","Topic :: Multimedia :: Graphics :: Editors :: Raster-Based","Topic :: Multimedia :: Graphics :: Editors :: Vector-Based","Topic :: Multimedia :: Graphics :: Graphics Conversion","Topic :: Multimedia :: Graphics :: Presentation","Topic :: Multimedia :: Graphics :: Viewers","Topic :: Multimedia :: Sound/Audio","Topic :: Multimedia :: Sound/Audio :: Analysis","Topic :: Multimedia :: Sound/Audio :: CD Audio","Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Playing","Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Ripping","Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Writing","Topic :: Multimedia :: Sound/Audio :: Capture/Recording","Topic :: Multimedia :: Sound/Audio :: Conversion","Topic :: Multimedia :: Sound/Audio :: Editors","Topic :: Multimedia :: Sound/Audio :: MIDI","Topic :: Multimedia :: Sound/Audio :: Mixers","Topic :: Multimedia :: Sound/Audio :: Players","Topic :: Multimedia :: Sound/Audio :: Players :: MP3","Topic :: Multimedia :: Sound/Audio :: Sound Synthesis","Topic :: Multimedia :: Sound/Audio :: Speech","Topic :: Multimedia :: Video","Topic :: Multimedia :: Video :: Capture","Topic :: Multimedia :: Video :: Conversion","Topic :: Multimedia :: Video :: Display","Topic :: Multimedia :: Video :: Non-Linear Editor","Topic :: Office/Business","Topic :: Office/Business :: Financial","Topic :: Office/Business :: Financial :: Accounting","Topic :: Office/Business :: Financial :: Investment","Topic :: Office/Business :: Financial :: Point-Of-Sale","Topic :: Office/Business :: Financial :: Spreadsheet","Topic :: Office/Business :: Groupware","Topic :: Office/Business :: News/Diary","Topic :: Office/Business :: Office Suites","Topic :: Office/Business :: Scheduling","Topic :: Other/Nonlisted Topic","Topic :: Printing","Topic :: Religion","Topic :: Scientific/Engineering","Topic :: Scientific/Engineering :: Artificial Intelligence","Topic :: Scientific/Engineering :: Artificial Life","Topic :: Scientific/Engineering :: Astronomy","Topic :: Scientific/Engineering :: Atmospheric Science","Topic :: Scientific/Engineering :: Bio-Informatics","Topic :: Scientific/Engineering :: Chemistry","Topic :: Scientific/Engineering :: Electronic Design Automation (EDA)","Topic :: Scientific/Engineering :: GIS","Topic :: Scientific/Engineering :: Human Machine Interfaces","Topic :: Scientific/Engineering :: Hydrology","Topic :: Scientific/Engineering :: Image Processing","Topic :: Scientific/Engineering :: Image Recognition","Topic :: Scientific/Engineering :: Information Analysis","Topic :: Scientific/Engineering :: Instrument Drivers","Topic :: Scientific/Engineering :: Instrument Drivers :: IVI Conformant","Topic :: Scientific/Engineering :: Interface Engine/Protocol Translator","Topic :: Scientific/Engineering :: Mathematics","Topic :: Scientific/Engineering :: Medical Science Apps.","Topic :: Scientific/Engineering :: Oceanography","Topic :: Scientific/Engineering :: Physics","Topic :: Scientific/Engineering :: Quantum Computing","Topic :: Scientific/Engineering :: Visualization","Topic :: Security","Topic :: Security :: Cryptography","Topic :: Sociology","Topic :: Sociology :: Genealogy","Topic :: Sociology :: History","Topic :: Software Development","Topic :: Software Development :: Assemblers","Topic :: Software Development :: Bug Tracking","Topic :: Software Development :: Build Tools","Topic :: Software Development :: Code Generators","Topic :: Software Development :: Compilers","Topic :: Software Development :: Debuggers","Topic :: Software Development :: Disassemblers","Topic :: Software Development :: Documentation","Topic :: Software Development :: Embedded Systems","Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN)","Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: CANopen","Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: J1939","Topic :: Software Development :: Internationalization","Topic :: Software Development :: Interpreters","Topic :: Software Development :: Libraries","Topic :: Software Development :: Libraries :: Application Frameworks","Topic :: Software Development :: Libraries :: Java Libraries","Topic :: Software Development :: Libraries :: PHP Classes","Topic :: Software Development :: Libraries :: Perl Modules","Topic :: Software Development :: Libraries :: Pike Modules","Topic :: Software Development :: Libraries :: Python Modules","Topic :: Software Development :: Libraries :: Ruby Modules","Topic :: Software Development :: Libraries :: Tcl Extensions","Topic :: Software Development :: Libraries :: pygame","Topic :: Software Development :: Localization","Topic :: Software Development :: Object Brokering","Topic :: Software Development :: Object Brokering :: CORBA","Topic :: Software Development :: Pre-processors","Topic :: Software Development :: Quality Assurance","Topic :: Software Development :: Testing","Topic :: Software Development :: Testing :: Acceptance","Topic :: Software Development :: Testing :: BDD","Topic :: Software Development :: Testing :: Mocking","Topic :: Software Development :: Testing :: Traffic Generation","Topic :: Software Development :: Testing :: Unit","Topic :: Software Development :: User Interfaces","Topic :: Software Development :: Version Control","Topic :: Software Development :: Version Control :: Bazaar","Topic :: Software Development :: Version Control :: CVS","Topic :: Software Development :: Version Control :: Git","Topic :: Software Development :: Version Control :: Mercurial","Topic :: Software Development :: Version Control :: RCS","Topic :: Software Development :: Version Control :: SCCS","Topic :: Software Development :: Widget Sets","Topic :: System","Topic :: System :: Archiving","Topic :: System :: Archiving :: Backup","Topic :: System :: Archiving :: Compression","Topic :: System :: Archiving :: Mirroring","Topic :: System :: Archiving :: Packaging","Topic :: System :: Benchmark","Topic :: System :: Boot","Topic :: System :: Boot :: Init","Topic :: System :: Clustering","Topic :: System :: Console Fonts","Topic :: System :: Distributed Computing","Topic :: System :: Emulators","Topic :: System :: Filesystems","Topic :: System :: Hardware","Topic :: System :: Hardware :: Hardware Drivers","Topic :: System :: Hardware :: Mainframes","Topic :: System :: Hardware :: Symmetric Multi-processing","Topic :: System :: Hardware :: Universal Serial Bus (USB)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio/Video (AV)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Communications Device Class (CDC)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Diagnostic Device","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Hub","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Human Interface Device (HID)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Mass Storage","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Miscellaneous","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Printer","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Smart Card","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Vendor","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Video (UVC)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Wireless Controller","Topic :: System :: Installation/Setup","Topic :: System :: Logging","Topic :: System :: Monitoring","Topic :: System :: Networking","Topic :: System :: Networking :: Firewalls","Topic :: System :: Networking :: Monitoring","Topic :: System :: Networking :: Monitoring :: Hardware Watchdog","Topic :: System :: Networking :: Time Synchronization","Topic :: System :: Operating System","Topic :: System :: Operating System Kernels","Topic :: System :: Operating System Kernels :: BSD","Topic :: System :: Operating System Kernels :: GNU Hurd","Topic :: System :: Operating System Kernels :: Linux","Topic :: System :: Power (UPS)","Topic :: System :: Recovery Tools","Topic :: System :: Shells","Topic :: System :: Software Distribution","Topic :: System :: System Shells","Topic :: System :: Systems Administration","Topic :: System :: Systems Administration :: Authentication/Directory","Topic :: System :: Systems Administration :: Authentication/Directory :: LDAP","Topic :: System :: Systems Administration :: Authentication/Directory :: NIS","Topic :: Terminals","Topic :: Terminals :: Serial","Topic :: Terminals :: Telnet","Topic :: Terminals :: Terminal Emulators/X Terminals","Topic :: Text Editors","Topic :: Text Editors :: Documentation","Topic :: Text Editors :: Emacs","Topic :: Text Editors :: Integrated Development Environments (IDE)","Topic :: Text Editors :: Text Processing","Topic :: Text Editors :: Word Processors","Topic :: Text Processing","Topic :: Text Processing :: Filters","Topic :: Text Processing :: Fonts","Topic :: Text Processing :: General","Topic :: Text Processing :: Indexing","Topic :: Text Processing :: Linguistic","Topic :: Text Processing :: Markup","Topic :: Text Processing :: Markup :: HTML","Topic :: Text Processing :: Markup :: LaTeX","Topic :: Text Processing :: Markup :: Markdown","Topic :: Text Processing :: Markup :: SGML","Topic :: Text Processing :: Markup :: VRML","Topic :: Text Processing :: Markup :: XML","Topic :: Text Processing :: Markup :: reStructuredText","Topic :: Utilities","Typing :: Stubs Only","Typing :: Typed"],"io":{"Framework :: Django CMS :: 4.2":["Framework :: Django CMS :: 5.0"],"License :: OSI Approved :: Intel Open Source License":[],"License :: OSI Approved :: Jabber Open Source License":[],"License :: OSI Approved :: MITRE Collaborative Virtual Workspace License (CVW)":[],"License :: OSI Approved :: Sun Industry Standards Source License (SISSL)":[],"License :: OSI Approved :: X.Net License":[],"Natural Language :: Ukranian":["Natural Language :: Ukrainian"],"Topic :: Communications :: Chat :: AOL Instant Messenger":[]}}');
 ;// CONCATENATED MODULE: ./packages/dists/src/classifiers.ts
 
-/**
- * Trove classifiers PyPI accepts.
- *
- * `data/classifiers.json` is Debian's python3-trove-classifiers 2023.4.18, generated once with:
- *   /usr/bin/python3 -c "import trove_classifiers,json; print(json.dumps(sorted(trove_classifiers.sorted_classifiers)))"
- *
- * That list is from 2023, so newer classifiers of the list's own version-number families are accepted too:
- * a classifier is accepted when its parent (everything before the last ` :: `) is known, its last segment is a
- * version number, and some known sibling under the same parent is a version number. So
- * `Programming Language :: Python :: 3.14` and `Framework :: Django :: 5.2` pass, while
- * `Topic :: Utilities :: 2` does not (no version siblings under `Topic :: Utilities`).
- * A few later additions outside those families are listed in `ADDED_SINCE_LIST`.
- */
-const ADDED_SINCE_LIST = [
-    'Programming Language :: Python :: Free Threading',
-    'Programming Language :: Python :: Free Threading :: 1 - Unstable',
-    'Programming Language :: Python :: Free Threading :: 2 - Beta',
-    'Programming Language :: Python :: Free Threading :: 3 - Stable',
-    'Programming Language :: Python :: Free Threading :: 4 - Resilient',
-];
+const BUNDLED_CLASSIFIERS = {
+    source: `${classifiers_namespaceObject.sP} ${classifiers_namespaceObject.rE} (${classifiers_namespaceObject.p6})`,
+    known: new Set(classifiers_namespaceObject.bf),
+    authoritative: false,
+};
 /** Classifiers PyPI retired, with their replacements (trove_classifiers.deprecated_classifiers). */
-const DEPRECATED = new Map([
-    ['Natural Language :: Ukranian', ['Natural Language :: Ukrainian']],
-    ['Topic :: Communications :: Chat :: AOL Instant Messenger', []],
-]);
-const SEPARATOR = ' :: ';
-const VERSION_SEGMENT = /^[0-9]+(?:\.[0-9]+)*$/;
-const KNOWN = new Set([...classifiers_namespaceObject, ...ADDED_SINCE_LIST]);
-function splitLast(classifier) {
-    const at = classifier.lastIndexOf(SEPARATOR);
-    if (at < 0)
-        return undefined;
-    return [classifier.slice(0, at), classifier.slice(at + SEPARATOR.length)];
-}
-/** Every prefix of a known classifier, and the parents that have version-number children. */
-const PREFIXES = new Set();
-const VERSION_PARENTS = new Set();
-for (const c of KNOWN) {
-    const parts = c.split(SEPARATOR);
-    for (let i = 1; i <= parts.length; i++)
-        PREFIXES.add(parts.slice(0, i).join(SEPARATOR));
-    const split = splitLast(c);
-    if (split && VERSION_SEGMENT.test(split[1]))
-        VERSION_PARENTS.add(split[0]);
-}
-function classifyClassifier(classifier) {
+const DEPRECATED = new Map(Object.entries(classifiers_namespaceObject.io));
+function classifyClassifier(classifier, list = BUNDLED_CLASSIFIERS) {
     if (classifier.startsWith('Private ::'))
         return 'private';
-    if (KNOWN.has(classifier))
-        return 'known';
     if (DEPRECATED.has(classifier))
         return 'deprecated';
-    const split = splitLast(classifier);
-    if (split && PREFIXES.has(split[0]) && VERSION_PARENTS.has(split[0]) && VERSION_SEGMENT.test(split[1])) {
+    if (list.known.has(classifier))
         return 'known';
-    }
     return 'unknown';
 }
 /** The replacements of a deprecated classifier (possibly none), or undefined when it is not deprecated. */
 function classifierReplacements(classifier) {
     return DEPRECATED.get(classifier);
+}
+/**
+ * An index's own classifier list from its `list_classifiers` answer (text/plain, one classifier a line), or
+ * undefined when the text does not look like one (an HTML error page, an empty body).
+ */
+function classifierListFromText(text, source) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    if (lines.length < 100 || !lines.every((l) => l.includes(' :: ') || !l.includes('<')))
+        return undefined;
+    if (!lines.includes('Programming Language :: Python'))
+        return undefined;
+    return { source, known: new Set(lines), authoritative: true };
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/email-address.ts
@@ -73544,11 +73519,12 @@ const METADATA_RULES = {
     projectUrl: rule('metadata-project-url', 'Each Project-URL must be "Label, URL" with a unique label of at most 32 characters.', 'Shorten or de-duplicate the label in [project.urls].'),
     directUrl: rule('metadata-direct-url-dependency', 'PyPI refuses dependencies given as direct URLs ("name @ https://…").', 'Depend on a released version from PyPI instead.'),
     requirement: rule('metadata-requirement', 'Requires-Dist must be PEP 508 requirements and Requires-Python a PEP 440 specifier set.', 'Fix the dependency or requires-python entry in pyproject.toml.'),
-    classifierUnknown: rule('metadata-classifier-unknown', 'Every classifier must be a known trove classifier (https://pypi.org/classifiers/).', 'Correct the spelling or remove the classifier.'),
+    classifierUnknown: rule('metadata-classifier-unknown', 'Every classifier must be a current trove classifier (https://pypi.org/classifiers/); deprecated ones are refused.', 'Correct the spelling, use the replacement, or remove the classifier (and run `pnpm update:classifiers` if the bundled list is old).'),
     classifierPrivate: rule('metadata-classifier-private', 'PyPI refuses "Private ::" classifiers (they exist to block accidental uploads).', 'Remove the Private classifier if this project really is meant for PyPI.'),
-    licenseConflict: rule('metadata-license-conflict', 'License-Expression excludes both License and "License ::" classifiers (PEP 639).', 'Keep only the license expression (project.license = "MIT") and drop License classifiers.'),
-    licenseExpression: rule('metadata-license-expression', 'License-Expression must be a valid SPDX expression.', 'Write an SPDX expression such as "MIT" or "Apache-2.0 OR MIT".'),
-    fieldVersion: rule('metadata-field-version', 'A field must be defined by the declared Metadata-Version.', 'Upgrade the build backend so it declares a recent Metadata-Version.', 'warning'),
+    licenseConflict: rule('metadata-license-conflict', 'License and License-Expression exclude each other (PEP 639): PyPI refuses metadata with both.', 'Keep only the license expression (project.license = "MIT" in pyproject.toml) and drop the License field.'),
+    licenseClassifier: rule('metadata-license-classifier', 'Beside License-Expression, "License ::" classifiers are deprecated (PEP 639) and build tools may refuse them; PyPI accepts them.', 'Drop the "License ::" classifiers; the expression says it all.', 'warning'),
+    licenseExpression: rule('metadata-license-expression', 'License-Expression must be a valid SPDX expression of identifiers on the SPDX license list (as packaging.licenses checks it).', 'Write an SPDX expression such as "MIT" or "Apache-2.0 OR MIT"; use LicenseRef-<name> for a license not on the list.'),
+    fieldVersion: rule('metadata-field-version', 'A field must be defined by the declared Metadata-Version (packaging refuses newer fields; License-File below 2.4 is left out of the upload, as twine does).', 'Upgrade the build backend so it declares a recent Metadata-Version.'),
     dynamic: rule('metadata-dynamic', 'Dynamic must list known fields other than Name, Version and Metadata-Version.', 'Fix the build backend configuration, or upgrade it.'),
     contentType: rule('metadata-description-content-type', 'Description-Content-Type must be text/plain, text/x-rst or text/markdown (charset=UTF-8; variant=GFM or CommonMark).', 'Set readme to a .md, .rst or .txt file (or fix its content-type) in pyproject.toml.'),
     descriptionRender: rule('description-render', 'The long description must render as its content type (reStructuredText when none is declared).', 'Fix the markup (check with `twine check`), or declare the readme as text/markdown.'),
@@ -73556,11 +73532,14 @@ const METADATA_RULES = {
 };
 const METADATA_RULE_LIST = Object.values(METADATA_RULES);
 
+;// CONCATENATED MODULE: ./packages/dists/src/data/spdx.json
+const spdx_namespaceObject = /*#__PURE__*/JSON.parse('{"Vy":["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-Sun","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Protection","BSD-Source-Code","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0","GPL-1.0+","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HTMLTIDY","HaskellReport","Hippocratic-2.1","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ImageMagick","Imlib2","Info-ZIP","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","Net-SNMP","NetCDF","Newsletr","Nokia","Noweb","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","StandardML-NJ","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","W3C","W3C-19980720","W3C-20150513","WTFPL","Watcom-1.0","Widget-Workshop","Wsuipa","X11","X11-distribute-modifications-variant","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","bcrypt-Solar-Designer","blessing","bzip2-1.0.5","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eCos-2.0","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","wxWindows","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"],"z2":["389-exception","Asterisk-exception","Asterisk-linking-protocols-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","CGAL-linking-exception","CLISP-exception-2.0","Classpath-exception-2.0","DigiRule-FOSS-exception","Digia-Qt-LGPL-exception-1.1","FLTK-exception","Fawkes-Runtime-exception","Font-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","GPL-3.0-389-ds-base-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","Gmsh-exception","Independent-modules-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","LLGPL","LLVM-exception","LZMA-exception","Libtool-exception","Linux-syscall-note","Nokia-Qt-exception-1.1","OCCT-exception-1.0","OCaml-LGPL-linking-exception","OpenJDK-assembly-exception-1.0","PCRE2-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","RRDtool-FLOSS-exception-2.0","SANE-exception","SHL-2.0","SHL-2.1","SWI-exception","Swift-exception","Texinfo-exception","UBDL-exception","Universal-FOSS-exception-1.0","WxWindows-exception-3.1","cryptsetup-OpenSSL-exception","eCos-exception-2.0","erlang-otp-linking-exception","fmt-exception","freertos-exception-2.0","gnu-javamail-exception","harbour-exception","i2p-gpl-java-exception","libpri-OpenH323-exception","mif-exception","mxml-exception","openvpn-openssl-exception","polyparse-exception","romic-exception","stunnel-exception","u-boot-exception-2.0","vsftpd-openssl-exception","x11vnc-openssl-exception"]}');
 ;// CONCATENATED MODULE: ./packages/dists/src/spdx-expression.ts
+
 /**
  * SPDX license expression syntax (SPDX spec annex D), as PEP 639's License-Expression uses it: license ids
  * (`MIT`, `GPL-2.0+`), `LicenseRef-…`, `A WITH exception`, `AND`, `OR` and parentheses. Syntax only: whether
- * an id is on the SPDX list is not checked. Operators are matched case-insensitively, as `packaging` does.
+ * an id is on the SPDX list is `unknownSpdxIds`'s question. Operators are matched case-insensitively, as `packaging` does.
  */
 const ID = /^(?:DocumentRef-[A-Za-z0-9.-]+:)?[A-Za-z0-9.-]+\+?$/;
 const OPERATORS = new Set(['and', 'or', 'with']);
@@ -73644,6 +73623,45 @@ function spdxExpressionError(text) {
         return e instanceof Error ? e.message : String(e);
     }
 }
+/**
+ * The identifiers of a syntactically valid expression that are not on the SPDX list, checked as PyPI checks
+ * them (`packaging.licenses.canonicalize_license_expression`, which Warehouse's metadata validation runs):
+ * license ids and exception ids case-insensitively against the list bundled in `data/spdx.json` (packaging's
+ * copy), a trailing `+` allowed on license ids, `LicenseRef-<letters, digits, . and ->` always accepted, and
+ * `DocumentRef-…` refused (packaging does not know it).
+ */
+function unknownSpdxIds(text) {
+    const unknown = [];
+    let afterWith = false;
+    for (const token of tokenize(text)) {
+        const lower = token.toLowerCase();
+        if (token === '(' || token === ')' || lower === 'and' || lower === 'or') {
+            afterWith = false;
+            continue;
+        }
+        if (lower === 'with') {
+            afterWith = true;
+            continue;
+        }
+        if (afterWith) {
+            if (!SPDX_EXCEPTIONS.has(lower))
+                unknown.push(token);
+            afterWith = false;
+            continue;
+        }
+        if (lower.startsWith('licenseref-')) {
+            if (!/^[A-Za-z0-9.-]+$/.test(token.slice('licenseref-'.length)))
+                unknown.push(token);
+            continue;
+        }
+        const id = lower.endsWith('+') ? lower.slice(0, -1) : lower;
+        if (!SPDX_LICENSES.has(id))
+            unknown.push(token);
+    }
+    return unknown;
+}
+const SPDX_LICENSES = new Set(spdx_namespaceObject.Vy.map((id) => id.toLowerCase()));
+const SPDX_EXCEPTIONS = new Set(spdx_namespaceObject.z2.map((id) => id.toLowerCase()));
 
 ;// CONCATENATED MODULE: ./packages/dists/src/metadata-value-rules.ts
 
@@ -73730,10 +73748,10 @@ function checkRequirements(md, file) {
     }
     return problems;
 }
-function checkClassifiers(md, file) {
+function checkClassifiers(md, file, list) {
     const problems = [];
     for (const classifier of getFields(md, 'Classifier')) {
-        const verdict = classifyClassifier(classifier);
+        const verdict = classifyClassifier(classifier, list);
         if (verdict === 'private') {
             problems.push(problemFrom(METADATA_RULES.classifierPrivate, file, `classifier '${classifier}' is private`));
         }
@@ -73742,8 +73760,12 @@ function checkClassifiers(md, file) {
             const hint = instead.length > 0 ? `; use '${instead.join("', '")}'` : '';
             problems.push(problemFrom(METADATA_RULES.classifierUnknown, file, `classifier '${classifier}' is deprecated${hint}`));
         }
+        else if (verdict === 'unknown' && list.authoritative) {
+            problems.push(problemFrom(METADATA_RULES.classifierUnknown, file, `classifier '${classifier}' is not on ${list.source}`));
+        }
         else if (verdict === 'unknown') {
-            problems.push(problemFrom(METADATA_RULES.classifierUnknown, file, `classifier '${classifier}' is not a trove classifier`));
+            // The bundled list may predate a classifier PyPI has since added: warn, naming the list's date.
+            problems.push(problemFrom(METADATA_RULES.classifierUnknown, file, `classifier '${classifier}' is not in ${list.source}, the list bundled with this tool; PyPI refuses it unless it was added since (publishing to PyPI checks PyPI's own list)`, 'warning'));
         }
     }
     return problems;
@@ -73757,23 +73779,29 @@ function checkLicense(md, file) {
     if (error) {
         problems.push(problemFrom(METADATA_RULES.licenseExpression, file, `License-Expression '${expression}' is invalid: ${error}`));
     }
+    else {
+        for (const unknown of unknownSpdxIds(expression)) {
+            problems.push(problemFrom(METADATA_RULES.licenseExpression, file, `License-Expression '${expression}' names '${unknown}', which is not on the SPDX license list`));
+        }
+    }
     if (isSet(getField(md, 'License'))) {
         problems.push(problemFrom(METADATA_RULES.licenseConflict, file, 'both License and License-Expression are present'));
     }
     const licenseClassifiers = getFields(md, 'Classifier').filter((c) => c.startsWith('License ::'));
     if (licenseClassifiers.length > 0) {
         const list = licenseClassifiers.join("', '");
-        problems.push(problemFrom(METADATA_RULES.licenseConflict, file, `License-Expression comes with License classifiers '${list}'`));
+        problems.push(problemFrom(METADATA_RULES.licenseClassifier, file, `License-Expression comes with License classifiers '${list}'`));
     }
     return problems;
 }
-function checkMetadataValues(md, file) {
+/** `classifiers`: the list that decides (the index's own when fetched, else the bundled one). */
+function checkMetadataValues(md, file, classifiers = BUNDLED_CLASSIFIERS) {
     return [
         ...checkSummary(md, file),
         ...checkEmails(md, file),
         ...checkUrls(md, file),
         ...checkRequirements(md, file),
-        ...checkClassifiers(md, file),
+        ...checkClassifiers(md, file, classifiers),
         ...checkLicense(md, file),
     ];
 }
@@ -74055,8 +74083,24 @@ function checkOptions(state, name, options, allowed, line) {
         }
     }
 }
+/**
+ * An image scaled without both its width and height: docutils 0.22+ (Warehouse pins 0.23) reads the size from
+ * the image file, which PyPI's settings forbid (file insertion disabled), so the HTML writer warns and the
+ * render fails (requests-oauthlib 2.0.0's README). Inside a substitution definition it only fails where the
+ * substitution is used (`state.scaledSubstitutions`, checked with the references).
+ */
+function checkScale(state, uri, options, line, substitution) {
+    const has = (option) => options.some((o) => o.startsWith(`:${option}:`));
+    if (!has('scale') || (has('width') && has('height')))
+        return;
+    const message = `Cannot scale image! Could not get size from "${uri.replace(/\s/g, '')}": Reading external files disabled.`;
+    if (substitution === undefined)
+        state.report(line, 'warning', message);
+    else
+        state.scaledSubstitutions.set(substitution, { line, message });
+}
 /** Checks one directive; `body` is its block (first line = the text after `::`). */
-function checkDirective(state, rawName, body, inSubstitution, walk) {
+function checkDirective(state, rawName, body, inSubstitution, walk, substitution) {
     const name = rawName.toLowerCase();
     const line = body.first;
     const kind = directiveKind(name);
@@ -74086,6 +74130,8 @@ function checkDirective(state, rawName, body, inSubstitution, walk) {
         if (role)
             state.customRoles.add((role[1] ?? '').toLowerCase());
     }
+    if (kind === 'image' || name === 'figure')
+        checkScale(state, block.args.join(' ').trim(), block.options, line, substitution);
     if (kind === 'image') {
         checkOptions(state, name, block.options, IMAGE_OPTIONS, line);
         if (block.content.lines.length > 0)
@@ -74107,8 +74153,14 @@ class RstState {
     targets = new Map();
     /** Implicit targets: section titles. */
     implicitTargets = new Set();
+    /** Targets of references with embedded URIs (implicit since docutils 0.22): name → URL. */
+    embeddedTargets = new Map();
+    /** Names two embedded-URI targets share with different URLs. */
+    ambiguousEmbedded = new Set();
     substitutions = new Set();
     substitutionRefs = [];
+    /** Substitutions defined as images scaled without a size: the warning docutils gives where they are used. */
+    scaledSubstitutions = new Map();
     /** Footnote and citation labels (`1`, `#note`, `cit2002`) and the references to them. */
     labels = new Set();
     labelRefs = [];
@@ -74126,6 +74178,20 @@ class RstState {
     sectionLevel = 0;
     report(line, level, message) {
         this.issues.push({ line, level, message });
+    }
+    /**
+     * Records the target of a reference with an embedded URI (`` `name <url>`_ ``). Since docutils 0.22 (Warehouse
+     * pins 0.23) it is implicit: a second one with the same name and another URL is no "Duplicate explicit target
+     * name" warning, and an explicit target of the same name takes precedence. A named reference to a name two
+     * such targets share with different URLs is still an error ("Duplicate target name, cannot be used as a
+     * unique reference").
+     */
+    addEmbeddedTarget(name, url) {
+        const key = normalizeRefName(name);
+        const existing = this.embeddedTargets.get(key);
+        if (existing !== undefined && existing !== url)
+            this.ambiguousEmbedded.add(key);
+        this.embeddedTargets.set(key, url);
     }
     /** Records an explicit target, reporting a duplicate name with a different URL as docutils does. */
     addTarget(name, url, line) {
@@ -74225,12 +74291,13 @@ function construct(state, lines, i, first, walk) {
         return end;
     const substitution = SUBSTITUTION.exec(line);
     if (substitution) {
-        state.substitutions.add(normalizeRefName(substitution[1] ?? ''));
+        const name = normalizeRefName(substitution[1] ?? '');
+        state.substitutions.add(name);
         const rest = `.. ${line.slice(substitution[0].length)}`;
         const directive = DIRECTIVE.exec(rest);
         if (directive) {
             const body = itemBody(lines, i, rest.slice(directive[0].length), first);
-            checkDirective(state, directive[1] ?? '', body, true, walk);
+            checkDirective(state, directive[1] ?? '', body, true, walk, name);
         }
         return end;
     }
@@ -74432,7 +74499,7 @@ class InlineScanner {
                 this.state.refs.push({ name: normalizeRefName(target.slice(0, -1)), line });
             }
             else if (suffix === '_') {
-                this.state.addTarget(label === '' ? target : label, target.replace(/\s/g, ''), line);
+                this.state.addEmbeddedTarget(label === '' ? target : label, target.replace(/\s/g, ''));
             }
             return;
         }
@@ -74479,11 +74546,16 @@ class InlineScanner {
                 this.unterminated(i, 'substitution_reference');
                 return i + 1;
             }
-            this.state.substitutionRefs.push({
-                name: normalizeRefName(text.slice(i + 1, close)),
-                line: this.lineAt(i),
-            });
-            return close + 1 + referenceSuffix(text, close + 1).length;
+            const name = normalizeRefName(text.slice(i + 1, close));
+            const line = this.lineAt(i);
+            this.state.substitutionRefs.push({ name, line });
+            // `|name|_` is also a hyperlink reference to the target `name`, `|name|__` an anonymous one.
+            const suffix = referenceSuffix(text, close + 1);
+            if (suffix === '__')
+                this.state.anonymousRefs++;
+            else if (suffix === '_')
+                this.state.refs.push({ name, line });
+            return close + 1 + suffix.length;
         }
         const rest = text.slice(i, i + 200);
         const role = ch === ':' && startOk(text, i, 1) ? ROLE.exec(rest) : null;
@@ -75027,7 +75099,13 @@ function checkTransitions(state, top) {
 }
 function checkReferences(state) {
     for (const ref of state.refs) {
-        if (!state.targets.has(ref.name) && !state.implicitTargets.has(ref.name) && !state.labels.has(ref.name)) {
+        if (state.targets.has(ref.name) || state.labels.has(ref.name))
+            continue;
+        const embedded = state.embeddedTargets.has(ref.name);
+        if (state.ambiguousEmbedded.has(ref.name) || (embedded && state.implicitTargets.has(ref.name))) {
+            state.report(ref.line, 'error', `Duplicate target name, cannot be used as a unique reference: "${ref.name}".`);
+        }
+        else if (!state.implicitTargets.has(ref.name) && !embedded) {
             state.report(ref.line, 'error', `Unknown target name: "${ref.name}".`);
         }
     }
@@ -75036,9 +75114,15 @@ function checkReferences(state) {
             state.report(ref.line, 'error', `Unknown target name: "${ref.name}".`);
         }
     }
+    const scaledUsed = new Set();
     for (const ref of state.substitutionRefs) {
         if (!state.substitutions.has(ref.name)) {
             state.report(ref.line, 'error', `Undefined substitution referenced: "${ref.name}".`);
+        }
+        const scaled = state.scaledSubstitutions.get(ref.name);
+        if (scaled && !scaledUsed.has(ref.name)) {
+            scaledUsed.add(ref.name);
+            state.report(scaled.line, 'warning', scaled.message);
         }
     }
     if (state.autoFootnoteRefs > state.autoFootnotes) {
@@ -75191,9 +75275,11 @@ const METADATA_FIELDS = [
     field('Provides-Extra', '2.1', 'provides_extra', true),
     field('Dynamic', '2.2', 'dynamic', true),
     field('License-Expression', '2.4', 'license_expression'),
-    field('License-File', '2.4', 'license_files', true),
-    field('Import-Name', '2.5', 'import_names', true),
-    field('Import-Namespace', '2.5', 'import_namespaces', true),
+    // Warehouse's form names for these three are singular (forklift/metadata.py `_override`): a plural name is
+    // ignored by PyPI like any unknown field.
+    field('License-File', '2.4', 'license_file', true),
+    field('Import-Name', '2.5', 'import_name', true),
+    field('Import-Namespace', '2.5', 'import_namespace', true),
 ];
 const BY_LOWER = new Map(METADATA_FIELDS.map((f) => [f.name.toLowerCase(), f]));
 const BY_FORM = new Map(METADATA_FIELDS.map((f) => [f.form, f]));
@@ -75201,9 +75287,14 @@ const BY_FORM = new Map(METADATA_FIELDS.map((f) => [f.form, f]));
 function metadataField(name) {
     return BY_LOWER.get(name.toLowerCase());
 }
-/** The field definition for an upload form name (`requires_dist`; also twine's older `license_file`). */
+const PLURAL_FORMS = new Map([
+    ['license_files', 'license_file'],
+    ['import_names', 'import_name'],
+    ['import_namespaces', 'import_namespace'],
+]);
+/** The field definition for an upload form name (`requires_dist`; the plural spellings are read too). */
 function metadata_fields_metadataFieldByForm(form) {
-    return BY_FORM.get(form === 'license_file' ? 'license_files' : form);
+    return BY_FORM.get(PLURAL_FORMS.get(form) ?? form);
 }
 /** Whether `version` is a Metadata-Version this toolkit (and PyPI) knows. */
 function isKnownMetadataVersion(version) {
@@ -75318,8 +75409,10 @@ function checkVersion(version, file, context) {
     return problems;
 }
 /**
- * Fields the declared Metadata-Version does not define. License-File is exempt below 2.4: setuptools wrote it
- * (as a provisional field) into 2.1 metadata for years, and PyPI accepts those files.
+ * Fields the declared Metadata-Version does not define: PyPI refuses them (packaging.metadata's from_raw, which
+ * Warehouse runs on the upload form: "… introduced in metadata version 2.4, not 2.1"). License-File is exempt
+ * below 2.4: setuptools wrote it (as a provisional field) into 2.1 metadata for years, and uploaders leave it
+ * out of the form (twine's package.py; our upload-form.ts), so PyPI accepts those files.
  */
 function checkFieldVersions(md, file, declared) {
     const problems = [];
@@ -75365,7 +75458,7 @@ function checkMetadata(md, file, context = {}) {
     if (metadataVersion && isKnownMetadataVersion(metadataVersion)) {
         problems.push(...checkFieldVersions(md, file, metadataVersion));
     }
-    problems.push(...checkDynamic(md, file), ...checkMetadataValues(md, file), ...checkDescription(md, file));
+    problems.push(...checkDynamic(md, file), ...checkMetadataValues(md, file, context.classifiers), ...checkDescription(md, file));
     return problems;
 }
 /** The parser's issues as problems (`metadata-syntax`). */
@@ -79643,6 +79736,9 @@ function wantsPkgInfo(entry, problems) {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/entry-points.ts
+/** Warehouse's `_ENTRY_POINT_NAME_RE`, applied to console_scripts and gui_scripts. */
+const SCRIPT_NAME = /^[\w.-]+$/u;
+const SCRIPT_GROUPS = new Set(['console_scripts', 'gui_scripts']);
 const IDENTIFIER = String.raw `[A-Za-z_][\w]*`;
 const DOTTED = String.raw `${IDENTIFIER}(?:\s*\.\s*${IDENTIFIER})*`;
 /** `module.sub:object.attr [extra1, extra2]`; the `:object` part and the extras are optional. */
@@ -79650,6 +79746,8 @@ const REFERENCE = new RegExp(String.raw `^${DOTTED}(?:\s*:\s*${DOTTED})?(?:\s*\[
 function parseEntryPoints(text) {
     const groups = new Map();
     const errors = [];
+    const installErrors = [];
+    let groupName = '';
     let group;
     text.split(/\r?\n/).forEach((line, index) => {
         const where = `line ${index + 1}`;
@@ -79662,12 +79760,13 @@ function parseEntryPoints(text) {
                 errors.push(`${where}: empty section name`);
             if (groups.has(name))
                 errors.push(`${where}: section [${name}] appears twice`);
+            groupName = name;
             group = groups.get(name) ?? new Map();
             groups.set(name, group);
             return;
         }
         if (/^\s/.test(line)) {
-            errors.push(`${where}: indented line (continuation lines are not allowed)`);
+            installErrors.push(`${where}: indented line (the spec allows no continuation lines)`);
             return;
         }
         const eq = line.indexOf('=');
@@ -79685,11 +79784,13 @@ function parseEntryPoints(text) {
             errors.push(`${where}: empty entry point name`);
         else if (group.has(name))
             errors.push(`${where}: name ${JSON.stringify(name)} is defined twice in its section`);
+        else if (SCRIPT_GROUPS.has(groupName) && !SCRIPT_NAME.test(name))
+            errors.push(`${where}: script name ${JSON.stringify(name)} has characters other than letters, digits, _ . -`);
         if (!REFERENCE.test(value))
-            errors.push(`${where}: ${JSON.stringify(value)} is not \`module:attr [extras]\``);
+            installErrors.push(`${where}: ${JSON.stringify(value)} is not \`module:attr [extras]\``);
         group.set(name, value);
     });
-    return { groups, errors };
+    return { groups, errors, installErrors };
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/record-file.ts
@@ -79700,8 +79801,6 @@ function parseRecord(text) {
     const rows = [];
     const errors = [];
     const { records, error } = parseCsv(text);
-    if (error)
-        errors.push(error);
     records.forEach((fields, index) => {
         if (errors.length >= MAX_ERRORS)
             return;
@@ -79726,7 +79825,7 @@ function parseRecord(text) {
             errors.push(`${where}: size ${JSON.stringify(size)} is not a number`);
         rows.push({ path, hash, size });
     });
-    return { rows, errors };
+    return error ? { rows, errors, syntaxError: error } : { rows, errors };
 }
 /** RFC 4180 CSV as Python's csv module writes it: `"` quotes fields, `""` escapes a quote, CRLF or LF ends rows. */
 function parseCsv(text) {
@@ -79915,7 +80014,11 @@ async function inspectWheel(path, filename, expected, opened) {
         await checkRecord(file, entries, distInfoDir, byName, problems);
         const entryPoints = await read('entry_points.txt');
         if (entryPoints) {
-            for (const error of parseEntryPoints(decodeUtf8(entryPoints.data).text).errors) {
+            const parsed = parseEntryPoints(decodeUtf8(entryPoints.data).text);
+            for (const error of parsed.errors) {
+                problems.add('wheel-entry-points-invalid', `${distInfoDir}/entry_points.txt ${error}`);
+            }
+            for (const error of parsed.installErrors) {
                 problems.add('wheel-entry-points-invalid', `${distInfoDir}/entry_points.txt ${error}`);
             }
         }
@@ -79961,6 +80064,11 @@ async function checkRecord(file, entries, distInfoDir, byName, problems) {
     if (!data)
         return;
     const record = parseRecord(decodeUtf8(data).text);
+    // PyPI refuses a RECORD that is not CSV (Warehouse utils/wheel.py `_validate_record`: csv.Error) and accepts a
+    // listing that differs from the archive (the owners get an email): that is a warning below. Rows with odd
+    // fields or md5/sha1 hashes PyPI accepts too, but the wheel spec forbids them: they stay errors.
+    if (record.syntaxError)
+        problems.add('wheel-record-invalid', `${recordName} ${record.syntaxError}`);
     for (const error of record.errors)
         problems.add('wheel-record-invalid', `${recordName} ${error}`);
     const listed = new Set(record.rows.map((row) => row.path));
@@ -80032,7 +80140,7 @@ async function checkFile(path, options = {}) {
         ...filenameProblems,
         ...contents.problems,
         ...(parsedMetadata ? metadataSyntaxProblems(parsedMetadata.problems, filename) : []),
-        ...(metadata ? metadataProblems(metadata, contents, filename, parsed) : []),
+        ...(metadata ? metadataProblems(metadata, contents, filename, parsed, options.classifiers) : []),
     ];
     return {
         path,
@@ -80048,9 +80156,14 @@ async function checkFile(path, options = {}) {
         problems,
     };
 }
-function metadataProblems(metadata, contents, filename, parsed) {
+function metadataProblems(metadata, contents, filename, parsed, classifiers) {
+    const context = {
+        expectedName: parsed.name,
+        expectedVersion: parsed.version,
+        ...(classifiers ? { classifiers } : {}),
+    };
     return [
-        ...checkMetadata(metadata, filename, { expectedName: parsed.name, expectedVersion: parsed.version }),
+        ...checkMetadata(metadata, filename, context),
         ...checkLicenseFiles(contents, getFields(metadata, 'license-file'), filename),
     ];
 }
@@ -81053,7 +81166,10 @@ async function checkDistributions(inputs, options = {}) {
             problems: [...discovery.problems, problemFrom(SET_RULES.tooManyFiles, where, detail)],
         };
     }
-    const files = await mapBounded(discovery.candidates, options.concurrency ?? 8, (c) => checkFile(c.path, { filename: c.filename }));
+    const files = await mapBounded(discovery.candidates, options.concurrency ?? 8, (c) => checkFile(c.path, {
+        filename: c.filename,
+        ...(options.classifiers ? { classifiers: options.classifiers } : {}),
+    }));
     const problems = [...discovery.problems, ...checkSet(files, inputs)];
     const all = [...problems, ...files.flatMap((f) => f.problems)];
     const ok = options.strict ? !all.some((p) => p.severity !== 'notice') : !hasErrors(all);
@@ -81132,6 +81248,93 @@ const RULE_GROUPS = [
 ];
 const ALL_RULES = RULE_GROUPS.flatMap((group) => group.rules);
 
+;// CONCATENATED MODULE: ./packages/dists/src/rules/pypi-enforcement.ts
+const refuses = (where) => ({ pypi: 'refuses', where });
+const accepts = (where) => ({ pypi: 'accepts', where });
+const local = (where) => ({ pypi: 'local', where });
+const LEGACY = 'forklift/legacy.py';
+const METADATA = 'forklift/metadata.py';
+const ZIPFILES = 'utils/zipfiles.py (validate_zipfile)';
+const PACKAGING = 'packaging.metadata (forklift/metadata.py parse)';
+const PYPI_ENFORCEMENT = {
+    'filename-characters': refuses(`${LEGACY} _validate_filename`),
+    'filename-extension': refuses(`${LEGACY} _validate_filename (_dist_file_re)`),
+    'not-a-distribution': local('files that are not distributions are never uploaded'),
+    'wheel-filename': refuses(`${LEGACY} packaging.utils.parse_wheel_filename`),
+    'wheel-filename-name': refuses(`${LEGACY} "should contain the normalized project name" (reason:invalid-filename-projectname)`),
+    'wheel-filename-version': refuses(`${LEGACY} parse_wheel_filename; "Version in filename should be …"`),
+    'wheel-build-tag': refuses(`${LEGACY} parse_wheel_filename (InvalidWheelFilename)`),
+    'wheel-platform-tag': refuses(`${LEGACY} _valid_platform_tag`),
+    'sdist-filename': refuses(`${LEGACY} PEP 625 "Filename … is invalid, should be …"`),
+    'empty-file': refuses(`${LEGACY} _is_valid_dist_file (not a zip/tar)`),
+    'archive-too-many-members': accepts('our reading limit: a release with more members is not read'),
+    'archive-member-too-large': accepts('our reading limit on metadata files'),
+    'metadata-encoding': refuses(`${PACKAGING}: METADATA/PKG-INFO must decode as UTF-8`),
+    'zip-not-a-zip': refuses(`${LEGACY} _is_valid_dist_file "File is not a zipfile"`),
+    'zip-compression': refuses(`${LEGACY} _is_valid_dist_file "unsupported compression type"`),
+    'zip-duplicate-entry': refuses(ZIPFILES),
+    'zip-trailing-data': refuses(ZIPFILES),
+    'zip-comment': refuses(ZIPFILES),
+    'zip-central-directory': refuses(ZIPFILES),
+    'zip-data-descriptor': refuses(`${ZIPFILES} "ZIP contains a data descriptor"`),
+    'zip-filename': refuses(`${ZIPFILES} "Invalid character in filename" / "not valid UTF-8"`),
+    'zip-path-traversal': accepts('installers refuse to write outside the install root (pip, installer)'),
+    'zip-compression-ratio': refuses(`${LEGACY} _is_valid_dist_file (COMPRESSION_RATIO_THRESHOLD)`),
+    'zip-symlink': accepts('installers write a symlink member as a text file (warning only)'),
+    'wheel-dist-info-missing': refuses(`${LEGACY} "WHEEL not found at …" / missing METADATA`),
+    'wheel-dist-info-name': refuses(`${LEGACY} reads {name}-{version}.dist-info named by the filename`),
+    'wheel-metadata-missing': refuses(`${LEGACY} "does not contain the required METADATA file"`),
+    'wheel-wheel-file-missing': refuses(`${LEGACY} _is_valid_dist_file "WHEEL not found at …"`),
+    'wheel-wheel-file-invalid': accepts('pip refuses to install a wheel whose WHEEL lacks Wheel-Version'),
+    'wheel-record-missing': refuses(`${LEGACY} validate_record (MissingWheelRecordError)`),
+    'wheel-record-invalid': refuses('utils/wheel.py _validate_record refuses a RECORD that is not CSV; it accepts a listing that differs (our warning) and bad rows or md5/sha1 hashes (our error: the wheel spec forbids them)'),
+    'wheel-entry-points-invalid': refuses('utils/wheel.py _validate_entrypoints: configparser INI, script names [\\w.-]+; values that are not module:attr it accepts (our error: pip cannot install them)'),
+    'license-file-missing': refuses(`${LEGACY} "License-File … does not exist in distribution file"`),
+    'sdist-not-gzip': refuses(`${LEGACY} _is_valid_dist_file "File is not a tarfile"`),
+    'sdist-gzip-corrupt': refuses(`${LEGACY} _is_valid_dist_file (zlib.error, EOFError)`),
+    'sdist-tar-invalid': refuses(`${LEGACY} _is_valid_dist_file (tarfile.ReadError)`),
+    'sdist-too-large': accepts('our reading limit on the decompressed tar stream'),
+    'sdist-top-level': refuses(`${LEGACY} "Incorrect number of top-level directories in sdist"`),
+    'sdist-top-level-name': accepts('PEP 625 asks for it; Warehouse only needs one top-level directory (warning)'),
+    'sdist-pkg-info-missing': refuses(`${LEGACY} "PKG-INFO not found at …"`),
+    'sdist-sparse-member': refuses(`${LEGACY} "Sparse members are not allowed"`),
+    'sdist-path-traversal': accepts("pip's tar extraction (data filter) refuses to install the sdist"),
+    'sdist-link': accepts("pip's tar extraction (data filter) refuses links leaving the directory"),
+    'sdist-special-member': accepts("pip's tar extraction (data filter) refuses device files and FIFOs"),
+    'metadata-syntax': refuses(`${PACKAGING} (unparsed or invalid headers)`),
+    'metadata-missing-field': refuses(`${PACKAGING} (required Metadata-Version, Name, Version)`),
+    'metadata-version-unsupported': refuses(`${METADATA} SUPPORTED_METADATA_VERSIONS`),
+    'metadata-name': refuses(`${PACKAGING} (name validation)`),
+    'metadata-version': refuses(`${PACKAGING} (packaging.version.Version)`),
+    'metadata-local-version': refuses(`${METADATA} "The use of local versions … is not allowed"`),
+    'metadata-name-mismatch': refuses(`${LEGACY} canonical name of the filename vs Name`),
+    'metadata-version-mismatch': refuses(`${LEGACY} "Version in filename should be …"`),
+    'metadata-summary': refuses(`${METADATA} _LENGTH_LIMITS; ${PACKAGING} (single line)`),
+    'metadata-email': refuses(`${METADATA} email_validator`),
+    'metadata-url': refuses(`${METADATA} http.is_valid_uri`),
+    'metadata-project-url': refuses(`${METADATA} Project-URL label ≤ 32 characters and a URL`),
+    'metadata-direct-url-dependency': refuses(`${METADATA} "Can't have direct dependency"`),
+    'metadata-requirement': refuses(`${PACKAGING} (Requires-Dist, Requires-Python)`),
+    'metadata-classifier-unknown': refuses(`${METADATA} all_classifiers / deprecated_classifiers (error with the index's own list; warning when only the bundled list rejects it)`),
+    'metadata-classifier-private': refuses(`${METADATA} (Private :: is in no classifier list)`),
+    'metadata-license-conflict': refuses(`${METADATA} "License is deprecated when License-Expression is present"`),
+    'metadata-license-classifier': accepts('PEP 639 deprecates License classifiers beside License-Expression; PyPI accepts them'),
+    'metadata-license-expression': refuses(`${PACKAGING} licenses.canonicalize_license_expression`),
+    'metadata-field-version': refuses(`${PACKAGING} Metadata.from_raw "… introduced in metadata version 2.4, not 2.1"; License-File below 2.4 is exempt because uploaders leave it out of the form (twine/package.py, upload-form.ts)`),
+    'metadata-dynamic': refuses(`${METADATA} DYNAMIC_FIELDS`),
+    'metadata-description-content-type': refuses(`${PACKAGING} (content type, charset, variant)`),
+    'description-render': refuses(`${LEGACY} "The description failed to render" (readme_renderer, use_fallback=False)`),
+    'description-missing': accepts('the project page would be empty'),
+    'set-empty': local('nothing to upload'),
+    'path-not-found': local('an input path does not exist'),
+    'not-a-file': local('an input is a directory where a file was named'),
+    'set-projects': refuses('each upload names one project; a mixed set cannot be one release'),
+    'set-versions': refuses('each upload names one version; a mixed set cannot be one release'),
+    'set-two-sdists': refuses(`${LEGACY} "Only one sdist may be uploaded per release"`),
+    'set-too-many-files': local('our limit on one release set'),
+    'set-conflicting-files': refuses(`${LEGACY} "File already exists" for the second file of the same name`),
+};
+
 ;// CONCATENATED MODULE: ./packages/dists/src/upload-form.ts
 
 
@@ -81143,7 +81346,13 @@ const ALL_RULES = RULE_GROUPS.flatMap((group) => group.rules);
  */
 function metadataFormFields(md) {
     const form = [];
+    const declared = getFields(md, 'Metadata-Version')[0]?.trim() ?? '';
+    // setuptools wrote License-File into 2.1–2.3 metadata; PyPI's packaging refuses it below 2.4, so it is left
+    // out of the form as twine leaves it out (twine/package.py).
+    const dropLicenseFiles = isKnownMetadataVersion(declared) && !definedIn('2.4', declared);
     for (const field of METADATA_FIELDS) {
+        if (field.name === 'License-File' && dropLicenseFiles)
+            continue;
         if (field.name === 'Description') {
             if (md.description !== undefined)
                 form.push(['description', md.description]);
@@ -81181,6 +81390,7 @@ function metadataFromFormFields(fields) {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/index.ts
+
 
 
 
@@ -95429,8 +95639,8 @@ function createDispatcher() {
     });
 }
 
-// EXTERNAL MODULE: ./packages/dists/src/index.ts + 61 modules
-var src = __nccwpck_require__(8806);
+// EXTERNAL MODULE: ./packages/dists/src/index.ts + 63 modules
+var src = __nccwpck_require__(84024);
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/endpoints.ts
 
 
@@ -95724,6 +95934,46 @@ function hashListing(files) {
             lines.push(`    blake2-256  ${file.digests.blake2_256}`);
     }
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/index-classifiers.ts
+
+
+/** The indexes that serve their classifier list (Warehouse `legacy/api/pypi.py` `list_classifiers`). */
+const WAREHOUSE_UPLOAD_HOSTS = new Set(['upload.pypi.org', 'test.pypi.org']);
+const TIMEOUT_MS = 5_000;
+/**
+ * PyPI's and TestPyPI's own classifier list (`GET /pypi?:action=list_classifiers`: text/plain, one classifier a
+ * line, `trove_classifiers.sorted_classifiers`), so that the pre-flight decides with the list the index itself
+ * checks against. One attempt, five seconds: when the index does not answer with a list, the bundled list
+ * decides (a classifier only it rejects is then a warning naming its date). Other indexes: undefined.
+ */
+async function indexClassifiers(endpoints, dispatcher, logger) {
+    if (!WAREHOUSE_UPLOAD_HOSTS.has(new URL(endpoints.uploadUrl).hostname))
+        return undefined;
+    const url = new URL('/pypi?%3Aaction=list_classifiers', endpoints.simpleUrl).href;
+    const source = `${new URL(url).host}'s classifier list`;
+    try {
+        const response = await http_httpRequest(dispatcher, {
+            url,
+            method: 'GET',
+            headers: { accept: 'text/plain' },
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+            headersTimeoutMs: TIMEOUT_MS,
+            bodyTimeoutMs: TIMEOUT_MS,
+        });
+        const list = response.status === 200 ? (0,src/* classifierListFromText */.dX)(response.body, source) : undefined;
+        if (list) {
+            logger.debug(`Classifiers checked against ${source} (${list.known.size} classifiers).`);
+            return list;
+        }
+        logger.info(`${url} answered ${response.status} without a classifier list; classifiers are checked against ${src/* BUNDLED_CLASSIFIERS */.AK.source}.`);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        logger.info(`${url} could not be read (${reason}); classifiers are checked against ${src/* BUNDLED_CLASSIFIERS */.AK.source}.`);
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/preflight.ts
@@ -96306,6 +96556,7 @@ async function verifyLanded(files, simpleUrl, project, options) {
 
 
 
+
 /**
  * Wheels uploaded at once unless told otherwise, chosen by measurement (`pnpm bench`, 2 cores, local index in its
  * own process; 61 files, 208 MiB; median of 3; two runs of the command, the machine shared with other test runs):
@@ -96336,7 +96587,8 @@ async function publish(options) {
     }
     const strict = options.strict ?? false;
     const indexPolicy = resolveIndexPolicy(options.indexPolicy ?? 'auto', endpoints.uploadUrl);
-    const report = applyIndexPolicy(await (0,src/* checkDistributions */.MI)(options.paths, { strict }), indexPolicy, strict);
+    const classifiers = await indexClassifiers(endpoints, options.dispatcher, logger);
+    const report = applyIndexPolicy(await (0,src/* checkDistributions */.MI)(options.paths, { strict, ...(classifiers ? { classifiers } : {}) }), indexPolicy, strict);
     if (!report.ok)
         throw preflightError(report, strict, indexPolicy);
     const release = (0,src/* releaseOf */.l7)(report.files);

@@ -1,5 +1,6 @@
 import { type Stats, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { ClassifierList } from './classifiers';
 import { DistsError } from './errors';
 import { FileWindow } from './file-window';
 import { kindFromFilename, parseDistFilename } from './filename';
@@ -21,6 +22,8 @@ export interface CheckFileOptions {
    * the file is then not read a second time for them.
    */
   readonly digests?: Digests;
+  /** The classifier list that decides (the index's own, fetched at publish time); default the bundled one. */
+  readonly classifiers?: ClassifierList;
 }
 
 /**
@@ -66,7 +69,7 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     ...filenameProblems,
     ...contents.problems,
     ...(parsedMetadata ? metadataSyntaxProblems(parsedMetadata.problems, filename) : []),
-    ...(metadata ? metadataProblems(metadata, contents, filename, parsed) : []),
+    ...(metadata ? metadataProblems(metadata, contents, filename, parsed, options.classifiers) : []),
   ];
   return {
     path,
@@ -88,9 +91,15 @@ function metadataProblems(
   contents: ArchiveContents,
   filename: string,
   parsed: { name: string; version: string },
+  classifiers: ClassifierList | undefined,
 ): Problem[] {
+  const context = {
+    expectedName: parsed.name,
+    expectedVersion: parsed.version,
+    ...(classifiers ? { classifiers } : {}),
+  };
   return [
-    ...checkMetadata(metadata, filename, { expectedName: parsed.name, expectedVersion: parsed.version }),
+    ...checkMetadata(metadata, filename, context),
     ...checkLicenseFiles(contents, getFields(metadata, 'license-file'), filename),
   ];
 }

@@ -1,4 +1,5 @@
 import { checkFile } from './check-file';
+import type { ClassifierList } from './classifiers';
 import { discoverFiles } from './discover';
 import { normalizeName, normalizeVersion } from './names';
 import { hasErrors, type Problem, problemFrom } from './problem';
@@ -18,6 +19,8 @@ export interface CheckOptions {
   readonly concurrency?: number;
   /** Warnings fail the check too. */
   readonly strict?: boolean;
+  /** The classifier list that decides (the index's own, fetched at publish time); default the bundled one. */
+  readonly classifiers?: ClassifierList;
 }
 
 /** The most distributions one release may hold (`set-too-many-files`); more are not read at all. */
@@ -39,7 +42,10 @@ export async function checkDistributions(
     };
   }
   const files = await mapBounded(discovery.candidates, options.concurrency ?? 8, (c) =>
-    checkFile(c.path, { filename: c.filename }),
+    checkFile(c.path, {
+      filename: c.filename,
+      ...(options.classifiers ? { classifiers: options.classifiers } : {}),
+    }),
   );
   const problems = [...discovery.problems, ...checkSet(files, inputs)];
   const all = [...problems, ...files.flatMap((f) => f.problems)];

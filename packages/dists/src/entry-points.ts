@@ -1,12 +1,21 @@
 /**
- * entry_points.txt: INI sections of `name = object reference` lines (entry points spec), read the way
- * `configparser` reads it, with the spec's stricter value syntax and no duplicate sections or names.
+ * entry_points.txt: INI sections of `name = object reference` lines (entry points spec). `errors` is what PyPI
+ * refuses (Warehouse `utils/wheel.py` `_validate_entrypoints`: the file must read as `configparser` INI with `=`
+ * delimiters — no duplicate sections or names, no line without `=`, no entry outside a section — and
+ * console_scripts/gui_scripts names must match `[\w.-]+`); `installErrors` is the spec's stricter syntax (values
+ * `module:attr [extras]`, no continuation lines), which PyPI does not check but pip needs to install the wheel
+ * (distlib's script maker refuses a value that is not `module:attr`).
  */
 export interface EntryPoints {
   /** Names and values by group, in file order. */
   readonly groups: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly errors: readonly string[];
+  readonly installErrors: readonly string[];
 }
+
+/** Warehouse's `_ENTRY_POINT_NAME_RE`, applied to console_scripts and gui_scripts. */
+const SCRIPT_NAME = /^[\w.-]+$/u;
+const SCRIPT_GROUPS = new Set(['console_scripts', 'gui_scripts']);
 
 const IDENTIFIER = String.raw`[A-Za-z_][\w]*`;
 const DOTTED = String.raw`${IDENTIFIER}(?:\s*\.\s*${IDENTIFIER})*`;
@@ -19,6 +28,8 @@ const REFERENCE = new RegExp(
 export function parseEntryPoints(text: string): EntryPoints {
   const groups = new Map<string, Map<string, string>>();
   const errors: string[] = [];
+  const installErrors: string[] = [];
+  let groupName = '';
   let group: Map<string, string> | undefined;
   text.split(/\r?\n/).forEach((line, index) => {
     const where = `line ${index + 1}`;
@@ -28,12 +39,13 @@ export function parseEntryPoints(text: string): EntryPoints {
       const name = section[1]!.trim();
       if (name === '') errors.push(`${where}: empty section name`);
       if (groups.has(name)) errors.push(`${where}: section [${name}] appears twice`);
+      groupName = name;
       group = groups.get(name) ?? new Map();
       groups.set(name, group);
       return;
     }
     if (/^\s/.test(line)) {
-      errors.push(`${where}: indented line (continuation lines are not allowed)`);
+      installErrors.push(`${where}: indented line (the spec allows no continuation lines)`);
       return;
     }
     const eq = line.indexOf('=');
@@ -50,9 +62,13 @@ export function parseEntryPoints(text: string): EntryPoints {
     if (name === '') errors.push(`${where}: empty entry point name`);
     else if (group.has(name))
       errors.push(`${where}: name ${JSON.stringify(name)} is defined twice in its section`);
+    else if (SCRIPT_GROUPS.has(groupName) && !SCRIPT_NAME.test(name))
+      errors.push(
+        `${where}: script name ${JSON.stringify(name)} has characters other than letters, digits, _ . -`,
+      );
     if (!REFERENCE.test(value))
-      errors.push(`${where}: ${JSON.stringify(value)} is not \`module:attr [extras]\``);
+      installErrors.push(`${where}: ${JSON.stringify(value)} is not \`module:attr [extras]\``);
     group.set(name, value);
   });
-  return { groups, errors };
+  return { groups, errors, installErrors };
 }

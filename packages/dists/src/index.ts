@@ -8,7 +8,13 @@ export {
   mapBounded,
   releaseOf,
 } from './check-set';
-export { type ClassifierVerdict, classifyClassifier } from './classifiers';
+export {
+  BUNDLED_CLASSIFIERS,
+  type ClassifierList,
+  type ClassifierVerdict,
+  classifierListFromText,
+  classifyClassifier,
+} from './classifiers';
 export { checkDescription, contentTypeError } from './description-check';
 export { type Candidate, type Discovery, discoverFiles } from './discover';
 export { type EntryPoints, parseEntryPoints } from './entry-points';
@@ -51,9 +57,10 @@ export { ARCHIVE_RULES, type ArchiveRuleCode } from './rules/archive-rules';
 export { FILENAME_RULES } from './rules/filename-catalog';
 export { checkFilename } from './rules/filename-rules';
 export { METADATA_RULE_LIST, METADATA_RULES } from './rules/metadata-rules-catalog';
+export { type Enforcement, PYPI_ENFORCEMENT } from './rules/pypi-enforcement';
 export { SET_RULES } from './rules/set-catalog';
 export { inspectSdist } from './sdist-contents';
-export { spdxExpressionError } from './spdx-expression';
+export { spdxExpressionError, unknownSpdxIds } from './spdx-expression';
 export { specifierSetError } from './specifiers';
 export type { ArchiveContents, CoreMetadata, Digests, DistKind, FileReport } from './types';
 export { metadataFormFields, metadataFromFormFields } from './upload-form';

@@ -61,9 +61,11 @@ export const METADATA_FIELDS: readonly MetadataField[] = [
   field('Provides-Extra', '2.1', 'provides_extra', true),
   field('Dynamic', '2.2', 'dynamic', true),
   field('License-Expression', '2.4', 'license_expression'),
-  field('License-File', '2.4', 'license_files', true),
-  field('Import-Name', '2.5', 'import_names', true),
-  field('Import-Namespace', '2.5', 'import_namespaces', true),
+  // Warehouse's form names for these three are singular (forklift/metadata.py `_override`): a plural name is
+  // ignored by PyPI like any unknown field.
+  field('License-File', '2.4', 'license_file', true),
+  field('Import-Name', '2.5', 'import_name', true),
+  field('Import-Namespace', '2.5', 'import_namespace', true),
 ];
 
 const BY_LOWER = new Map(METADATA_FIELDS.map((f) => [f.name.toLowerCase(), f]));
@@ -74,9 +76,15 @@ export function metadataField(name: string): MetadataField | undefined {
   return BY_LOWER.get(name.toLowerCase());
 }
 
-/** The field definition for an upload form name (`requires_dist`; also twine's older `license_file`). */
+const PLURAL_FORMS: ReadonlyMap<string, string> = new Map([
+  ['license_files', 'license_file'],
+  ['import_names', 'import_name'],
+  ['import_namespaces', 'import_namespace'],
+]);
+
+/** The field definition for an upload form name (`requires_dist`; the plural spellings are read too). */
 export function metadataFieldByForm(form: string): MetadataField | undefined {
-  return BY_FORM.get(form === 'license_file' ? 'license_files' : form);
+  return BY_FORM.get(PLURAL_FORMS.get(form) ?? form);
 }
 
 /** Whether `version` is a Metadata-Version this toolkit (and PyPI) knows. */

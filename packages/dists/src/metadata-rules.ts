@@ -1,3 +1,4 @@
+import type { ClassifierList } from './classifiers';
 import { checkDescription } from './description-check';
 import { getField, getFields, type MetadataSyntaxIssue } from './metadata';
 import { definedIn, isKnownMetadataVersion, type MetadataVersion, metadataField } from './metadata-fields';
@@ -12,6 +13,8 @@ import type { CoreMetadata } from './types';
 export interface MetadataContext {
   readonly expectedName?: string;
   readonly expectedVersion?: string;
+  /** The classifier list that decides: the index's own when fetched (publish time), else the bundled one. */
+  readonly classifiers?: ClassifierList;
 }
 
 function checkRequired(md: CoreMetadata, file: string): Problem[] {
@@ -48,8 +51,10 @@ function checkVersion(version: string, file: string, context: MetadataContext): 
 }
 
 /**
- * Fields the declared Metadata-Version does not define. License-File is exempt below 2.4: setuptools wrote it
- * (as a provisional field) into 2.1 metadata for years, and PyPI accepts those files.
+ * Fields the declared Metadata-Version does not define: PyPI refuses them (packaging.metadata's from_raw, which
+ * Warehouse runs on the upload form: "… introduced in metadata version 2.4, not 2.1"). License-File is exempt
+ * below 2.4: setuptools wrote it (as a provisional field) into 2.1 metadata for years, and uploaders leave it
+ * out of the form (twine's package.py; our upload-form.ts), so PyPI accepts those files.
  */
 function checkFieldVersions(md: CoreMetadata, file: string, declared: MetadataVersion): Problem[] {
   const problems: Problem[] = [];
@@ -100,7 +105,11 @@ export function checkMetadata(md: CoreMetadata, file: string, context: MetadataC
   if (metadataVersion && isKnownMetadataVersion(metadataVersion)) {
     problems.push(...checkFieldVersions(md, file, metadataVersion));
   }
-  problems.push(...checkDynamic(md, file), ...checkMetadataValues(md, file), ...checkDescription(md, file));
+  problems.push(
+    ...checkDynamic(md, file),
+    ...checkMetadataValues(md, file, context.classifiers),
+    ...checkDescription(md, file),
+  );
   return problems;
 }
 

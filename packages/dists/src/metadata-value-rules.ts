@@ -1,11 +1,16 @@
-import { classifierReplacements, classifyClassifier } from './classifiers';
+import {
+  BUNDLED_CLASSIFIERS,
+  type ClassifierList,
+  classifierReplacements,
+  classifyClassifier,
+} from './classifiers';
 import { emailListError, isHttpUrl } from './email-address';
 import { getField, getFields } from './metadata';
 import { parseRequirement508 } from './pep508';
 import type { Problem } from './problem';
 import { problemFrom } from './problem';
 import { METADATA_RULES as R } from './rules/metadata-rules-catalog';
-import { spdxExpressionError } from './spdx-expression';
+import { spdxExpressionError, unknownSpdxIds } from './spdx-expression';
 import { specifierSetError } from './specifiers';
 import type { CoreMetadata } from './types';
 
@@ -89,10 +94,10 @@ function checkRequirements(md: CoreMetadata, file: string): Problem[] {
   return problems;
 }
 
-function checkClassifiers(md: CoreMetadata, file: string): Problem[] {
+function checkClassifiers(md: CoreMetadata, file: string, list: ClassifierList): Problem[] {
   const problems: Problem[] = [];
   for (const classifier of getFields(md, 'Classifier')) {
-    const verdict = classifyClassifier(classifier);
+    const verdict = classifyClassifier(classifier, list);
     if (verdict === 'private') {
       problems.push(problemFrom(R.classifierPrivate, file, `classifier '${classifier}' is private`));
     } else if (verdict === 'deprecated') {
@@ -101,9 +106,19 @@ function checkClassifiers(md: CoreMetadata, file: string): Problem[] {
       problems.push(
         problemFrom(R.classifierUnknown, file, `classifier '${classifier}' is deprecated${hint}`),
       );
-    } else if (verdict === 'unknown') {
+    } else if (verdict === 'unknown' && list.authoritative) {
       problems.push(
-        problemFrom(R.classifierUnknown, file, `classifier '${classifier}' is not a trove classifier`),
+        problemFrom(R.classifierUnknown, file, `classifier '${classifier}' is not on ${list.source}`),
+      );
+    } else if (verdict === 'unknown') {
+      // The bundled list may predate a classifier PyPI has since added: warn, naming the list's date.
+      problems.push(
+        problemFrom(
+          R.classifierUnknown,
+          file,
+          `classifier '${classifier}' is not in ${list.source}, the list bundled with this tool; PyPI refuses it unless it was added since (publishing to PyPI checks PyPI's own list)`,
+          'warning',
+        ),
       );
     }
   }
@@ -119,6 +134,16 @@ function checkLicense(md: CoreMetadata, file: string): Problem[] {
     problems.push(
       problemFrom(R.licenseExpression, file, `License-Expression '${expression}' is invalid: ${error}`),
     );
+  } else {
+    for (const unknown of unknownSpdxIds(expression)) {
+      problems.push(
+        problemFrom(
+          R.licenseExpression,
+          file,
+          `License-Expression '${expression}' names '${unknown}', which is not on the SPDX license list`,
+        ),
+      );
+    }
   }
   if (isSet(getField(md, 'License'))) {
     problems.push(problemFrom(R.licenseConflict, file, 'both License and License-Expression are present'));
@@ -127,19 +152,24 @@ function checkLicense(md: CoreMetadata, file: string): Problem[] {
   if (licenseClassifiers.length > 0) {
     const list = licenseClassifiers.join("', '");
     problems.push(
-      problemFrom(R.licenseConflict, file, `License-Expression comes with License classifiers '${list}'`),
+      problemFrom(R.licenseClassifier, file, `License-Expression comes with License classifiers '${list}'`),
     );
   }
   return problems;
 }
 
-export function checkMetadataValues(md: CoreMetadata, file: string): Problem[] {
+/** `classifiers`: the list that decides (the index's own when fetched, else the bundled one). */
+export function checkMetadataValues(
+  md: CoreMetadata,
+  file: string,
+  classifiers: ClassifierList = BUNDLED_CLASSIFIERS,
+): Problem[] {
   return [
     ...checkSummary(md, file),
     ...checkEmails(md, file),
     ...checkUrls(md, file),
     ...checkRequirements(md, file),
-    ...checkClassifiers(md, file),
+    ...checkClassifiers(md, file, classifiers),
     ...checkLicense(md, file),
   ];
 }

@@ -7,7 +7,10 @@ export interface RecordRow {
 
 export interface RecordFile {
   readonly rows: readonly RecordRow[];
+  /** Row defects: field count, hash syntax, weak hashes, sizes. */
   readonly errors: readonly string[];
+  /** Why the text is not CSV at all (an unterminated quote), if it is not. */
+  readonly syntaxError?: string;
 }
 
 /** Hashes the spec forbids: installers refuse md5 and sha1 in RECORD. */
@@ -18,7 +21,6 @@ export function parseRecord(text: string): RecordFile {
   const rows: RecordRow[] = [];
   const errors: string[] = [];
   const { records, error } = parseCsv(text);
-  if (error) errors.push(error);
   records.forEach((fields, index) => {
     if (errors.length >= MAX_ERRORS) return;
     if (fields.length === 1 && fields[0] === '') return; // blank line
@@ -38,7 +40,7 @@ export function parseRecord(text: string): RecordFile {
       errors.push(`${where}: size ${JSON.stringify(size)} is not a number`);
     rows.push({ path, hash, size });
   });
-  return { rows, errors };
+  return error ? { rows, errors, syntaxError: error } : { rows, errors };
 }
 
 /** RFC 4180 CSV as Python's csv module writes it: `"` quotes fields, `""` escapes a quote, CRLF or LF ends rows. */

@@ -40,7 +40,15 @@ function checkTransitions(state: RstState, top: readonly TopElement[]): void {
 
 function checkReferences(state: RstState): void {
   for (const ref of state.refs) {
-    if (!state.targets.has(ref.name) && !state.implicitTargets.has(ref.name) && !state.labels.has(ref.name)) {
+    if (state.targets.has(ref.name) || state.labels.has(ref.name)) continue;
+    const embedded = state.embeddedTargets.has(ref.name);
+    if (state.ambiguousEmbedded.has(ref.name) || (embedded && state.implicitTargets.has(ref.name))) {
+      state.report(
+        ref.line,
+        'error',
+        `Duplicate target name, cannot be used as a unique reference: "${ref.name}".`,
+      );
+    } else if (!state.implicitTargets.has(ref.name) && !embedded) {
       state.report(ref.line, 'error', `Unknown target name: "${ref.name}".`);
     }
   }
@@ -49,9 +57,15 @@ function checkReferences(state: RstState): void {
       state.report(ref.line, 'error', `Unknown target name: "${ref.name}".`);
     }
   }
+  const scaledUsed = new Set<string>();
   for (const ref of state.substitutionRefs) {
     if (!state.substitutions.has(ref.name)) {
       state.report(ref.line, 'error', `Undefined substitution referenced: "${ref.name}".`);
+    }
+    const scaled = state.scaledSubstitutions.get(ref.name);
+    if (scaled && !scaledUsed.has(ref.name)) {
+      scaledUsed.add(ref.name);
+      state.report(scaled.line, 'warning', scaled.message);
     }
   }
   if (state.autoFootnoteRefs > state.autoFootnotes) {

@@ -85,6 +85,26 @@ function checkOptions(
   }
 }
 
+/**
+ * An image scaled without both its width and height: docutils 0.22+ (Warehouse pins 0.23) reads the size from
+ * the image file, which PyPI's settings forbid (file insertion disabled), so the HTML writer warns and the
+ * render fails (requests-oauthlib 2.0.0's README). Inside a substitution definition it only fails where the
+ * substitution is used (`state.scaledSubstitutions`, checked with the references).
+ */
+function checkScale(
+  state: RstState,
+  uri: string,
+  options: readonly string[],
+  line: number,
+  substitution: string | undefined,
+): void {
+  const has = (option: string) => options.some((o) => o.startsWith(`:${option}:`));
+  if (!has('scale') || (has('width') && has('height'))) return;
+  const message = `Cannot scale image! Could not get size from "${uri.replace(/\s/g, '')}": Reading external files disabled.`;
+  if (substitution === undefined) state.report(line, 'warning', message);
+  else state.scaledSubstitutions.set(substitution, { line, message });
+}
+
 /** Checks one directive; `body` is its block (first line = the text after `::`). */
 export function checkDirective(
   state: RstState,
@@ -92,6 +112,7 @@ export function checkDirective(
   body: Body,
   inSubstitution: boolean,
   walk: Walk,
+  substitution?: string,
 ) {
   const name = rawName.toLowerCase();
   const line = body.first;
@@ -125,6 +146,8 @@ export function checkDirective(
     const role = /^([A-Za-z0-9][-\w.:+]*)/.exec(block.args.join(' ').trim());
     if (role) state.customRoles.add((role[1] ?? '').toLowerCase());
   }
+  if (kind === 'image' || name === 'figure')
+    checkScale(state, block.args.join(' ').trim(), block.options, line, substitution);
   if (kind === 'image') {
     checkOptions(state, name, block.options, IMAGE_OPTIONS, line);
     if (block.content.lines.length > 0)

@@ -90,12 +90,13 @@ function construct(state: RstState, lines: readonly string[], i: number, first: 
   if (/^\.\. +_/.test(line) && checkTarget(state, lines, i, end, first)) return end;
   const substitution = SUBSTITUTION.exec(line);
   if (substitution) {
-    state.substitutions.add(normalizeRefName(substitution[1] ?? ''));
+    const name = normalizeRefName(substitution[1] ?? '');
+    state.substitutions.add(name);
     const rest = `.. ${line.slice(substitution[0].length)}`;
     const directive = DIRECTIVE.exec(rest);
     if (directive) {
       const body = itemBody(lines, i, rest.slice(directive[0].length), first);
-      checkDirective(state, directive[1] ?? '', body, true, walk);
+      checkDirective(state, directive[1] ?? '', body, true, walk, name);
     }
     return end;
   }

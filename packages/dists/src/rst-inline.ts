@@ -163,7 +163,7 @@ export class InlineScanner {
       if (target.endsWith('_') && !/\s/.test(target)) {
         this.state.refs.push({ name: normalizeRefName(target.slice(0, -1)), line });
       } else if (suffix === '_') {
-        this.state.addTarget(label === '' ? target : label, target.replace(/\s/g, ''), line);
+        this.state.addEmbeddedTarget(label === '' ? target : label, target.replace(/\s/g, ''));
       }
       return;
     }
@@ -203,11 +203,14 @@ export class InlineScanner {
         this.unterminated(i, 'substitution_reference');
         return i + 1;
       }
-      this.state.substitutionRefs.push({
-        name: normalizeRefName(text.slice(i + 1, close)),
-        line: this.lineAt(i),
-      });
-      return close + 1 + referenceSuffix(text, close + 1).length;
+      const name = normalizeRefName(text.slice(i + 1, close));
+      const line = this.lineAt(i);
+      this.state.substitutionRefs.push({ name, line });
+      // `|name|_` is also a hyperlink reference to the target `name`, `|name|__` an anonymous one.
+      const suffix = referenceSuffix(text, close + 1);
+      if (suffix === '__') this.state.anonymousRefs++;
+      else if (suffix === '_') this.state.refs.push({ name, line });
+      return close + 1 + suffix.length;
     }
     const rest = text.slice(i, i + 200);
     const role = ch === ':' && startOk(text, i, 1) ? ROLE.exec(rest) : null;

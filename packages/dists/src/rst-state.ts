@@ -21,8 +21,14 @@ export class RstState {
   readonly targets = new Map<string, string>();
   /** Implicit targets: section titles. */
   readonly implicitTargets = new Set<string>();
+  /** Targets of references with embedded URIs (implicit since docutils 0.22): name → URL. */
+  readonly embeddedTargets = new Map<string, string>();
+  /** Names two embedded-URI targets share with different URLs. */
+  readonly ambiguousEmbedded = new Set<string>();
   readonly substitutions = new Set<string>();
   readonly substitutionRefs: NamedRef[] = [];
+  /** Substitutions defined as images scaled without a size: the warning docutils gives where they are used. */
+  readonly scaledSubstitutions = new Map<string, { readonly line: number; readonly message: string }>();
   /** Footnote and citation labels (`1`, `#note`, `cit2002`) and the references to them. */
   readonly labels = new Set<string>();
   readonly labelRefs: NamedRef[] = [];
@@ -41,6 +47,20 @@ export class RstState {
 
   report(line: number, level: RstIssue['level'], message: string): void {
     this.issues.push({ line, level, message });
+  }
+
+  /**
+   * Records the target of a reference with an embedded URI (`` `name <url>`_ ``). Since docutils 0.22 (Warehouse
+   * pins 0.23) it is implicit: a second one with the same name and another URL is no "Duplicate explicit target
+   * name" warning, and an explicit target of the same name takes precedence. A named reference to a name two
+   * such targets share with different URLs is still an error ("Duplicate target name, cannot be used as a
+   * unique reference").
+   */
+  addEmbeddedTarget(name: string, url: string): void {
+    const key = normalizeRefName(name);
+    const existing = this.embeddedTargets.get(key);
+    if (existing !== undefined && existing !== url) this.ambiguousEmbedded.add(key);
+    this.embeddedTargets.set(key, url);
   }
 
   /** Records an explicit target, reporting a duplicate name with a different URL as docutils does. */

@@ -1,7 +1,9 @@
+import spdx from './data/spdx.json';
+
 /**
  * SPDX license expression syntax (SPDX spec annex D), as PEP 639's License-Expression uses it: license ids
  * (`MIT`, `GPL-2.0+`), `LicenseRef-…`, `A WITH exception`, `AND`, `OR` and parentheses. Syntax only: whether
- * an id is on the SPDX list is not checked. Operators are matched case-insensitively, as `packaging` does.
+ * an id is on the SPDX list is `unknownSpdxIds`'s question. Operators are matched case-insensitively, as `packaging` does.
  */
 const ID = /^(?:DocumentRef-[A-Za-z0-9.-]+:)?[A-Za-z0-9.-]+\+?$/;
 const OPERATORS = new Set(['and', 'or', 'with']);
@@ -88,3 +90,41 @@ export function spdxExpressionError(text: string): string | undefined {
     return e instanceof Error ? e.message : String(e);
   }
 }
+
+/**
+ * The identifiers of a syntactically valid expression that are not on the SPDX list, checked as PyPI checks
+ * them (`packaging.licenses.canonicalize_license_expression`, which Warehouse's metadata validation runs):
+ * license ids and exception ids case-insensitively against the list bundled in `data/spdx.json` (packaging's
+ * copy), a trailing `+` allowed on license ids, `LicenseRef-<letters, digits, . and ->` always accepted, and
+ * `DocumentRef-…` refused (packaging does not know it).
+ */
+export function unknownSpdxIds(text: string): string[] {
+  const unknown: string[] = [];
+  let afterWith = false;
+  for (const token of tokenize(text)) {
+    const lower = token.toLowerCase();
+    if (token === '(' || token === ')' || lower === 'and' || lower === 'or') {
+      afterWith = false;
+      continue;
+    }
+    if (lower === 'with') {
+      afterWith = true;
+      continue;
+    }
+    if (afterWith) {
+      if (!SPDX_EXCEPTIONS.has(lower)) unknown.push(token);
+      afterWith = false;
+      continue;
+    }
+    if (lower.startsWith('licenseref-')) {
+      if (!/^[A-Za-z0-9.-]+$/.test(token.slice('licenseref-'.length))) unknown.push(token);
+      continue;
+    }
+    const id = lower.endsWith('+') ? lower.slice(0, -1) : lower;
+    if (!SPDX_LICENSES.has(id)) unknown.push(token);
+  }
+  return unknown;
+}
+
+const SPDX_LICENSES = new Set(spdx.licenses.map((id) => id.toLowerCase()));
+const SPDX_EXCEPTIONS = new Set(spdx.exceptions.map((id) => id.toLowerCase()));

@@ -1,5 +1,5 @@
 import { getFields } from './metadata';
-import { METADATA_FIELDS, metadataFieldByForm } from './metadata-fields';
+import { definedIn, isKnownMetadataVersion, METADATA_FIELDS, metadataFieldByForm } from './metadata-fields';
 import type { CoreMetadata } from './types';
 
 /**
@@ -10,7 +10,12 @@ import type { CoreMetadata } from './types';
  */
 export function metadataFormFields(md: CoreMetadata): Array<[field: string, value: string]> {
   const form: Array<[string, string]> = [];
+  const declared = getFields(md, 'Metadata-Version')[0]?.trim() ?? '';
+  // setuptools wrote License-File into 2.1–2.3 metadata; PyPI's packaging refuses it below 2.4, so it is left
+  // out of the form as twine leaves it out (twine/package.py).
+  const dropLicenseFiles = isKnownMetadataVersion(declared) && !definedIn('2.4', declared);
   for (const field of METADATA_FIELDS) {
+    if (field.name === 'License-File' && dropLicenseFiles) continue;
     if (field.name === 'Description') {
       if (md.description !== undefined) form.push(['description', md.description]);
       continue;

@@ -54,7 +54,11 @@ export async function inspectWheel(
     await checkRecord(file, entries, distInfoDir, byName, problems);
     const entryPoints = await read('entry_points.txt');
     if (entryPoints) {
-      for (const error of parseEntryPoints(decodeUtf8(entryPoints.data).text).errors) {
+      const parsed = parseEntryPoints(decodeUtf8(entryPoints.data).text);
+      for (const error of parsed.errors) {
+        problems.add('wheel-entry-points-invalid', `${distInfoDir}/entry_points.txt ${error}`);
+      }
+      for (const error of parsed.installErrors) {
         problems.add('wheel-entry-points-invalid', `${distInfoDir}/entry_points.txt ${error}`);
       }
     }
@@ -119,6 +123,10 @@ async function checkRecord(
   const data = await readZipMember(file, entry, problems);
   if (!data) return;
   const record = parseRecord(decodeUtf8(data).text);
+  // PyPI refuses a RECORD that is not CSV (Warehouse utils/wheel.py `_validate_record`: csv.Error) and accepts a
+  // listing that differs from the archive (the owners get an email): that is a warning below. Rows with odd
+  // fields or md5/sha1 hashes PyPI accepts too, but the wheel spec forbids them: they stay errors.
+  if (record.syntaxError) problems.add('wheel-record-invalid', `${recordName} ${record.syntaxError}`);
   for (const error of record.errors) problems.add('wheel-record-invalid', `${recordName} ${error}`);
   const listed = new Set(record.rows.map((row) => row.path));
   for (const row of record.rows) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_CLASSIFIERS, classifierListFromText } from '../src/classifiers';
 import { parseMetadata } from '../src/metadata';
 import { checkMetadata } from '../src/metadata-rules';
 import { METADATA_RULE_LIST } from '../src/rules/metadata-rules-catalog';
+import { unknownSpdxIds } from '../src/spdx-expression';
 
 const BASE = ['Metadata-Version: 2.4', 'Name: demo-pkg', 'Version: 1.0.0', 'Summary: A demo'];
 const BODY = 'A long description.\n';
@@ -99,24 +101,60 @@ describe('metadata rules (PYPI.md §3 "Metadata")', () => {
     ).toEqual([]);
   });
 
-  it('rejects unknown classifiers and accepts newer version families', () => {
-    expect(codes(['Classifier: Programming Language :: Cobol++'])).toEqual(['metadata-classifier-unknown']);
-    expect(codes(['Classifier: Natural Language :: Ukranian'])).toEqual(['metadata-classifier-unknown']);
-    expect(codes(['Classifier: Topic :: Utilities :: 2'])).toEqual(['metadata-classifier-unknown']);
+  it('warns about a classifier the bundled list lacks, naming the list and its date', () => {
+    const problems = checkMetadata(md(['Classifier: Programming Language :: Cobol++']), 'f.whl');
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['metadata-classifier-unknown', 'warning']]);
+    expect(problems[0]?.message).toContain(BUNDLED_CLASSIFIERS.source);
+    expect(BUNDLED_CLASSIFIERS.source).toMatch(/^trove-classifiers \d{4}\.\S+ \(\d{4}-\d{2}-\d{2}\)$/);
+  });
+
+  it('accepts the classifiers the 2023 list lacked (GraalPy, JSON, OpenTelemetry)', () => {
     expect(
-      codes(['Classifier: Programming Language :: Python :: 3.14', 'Classifier: Framework :: Django :: 5.2']),
+      codes([
+        'Classifier: Programming Language :: Python :: Implementation :: GraalPy',
+        'Classifier: Topic :: File Formats :: JSON',
+        'Classifier: Framework :: OpenTelemetry',
+        'Classifier: Programming Language :: Python :: 3.14',
+      ]),
     ).toEqual([]);
+  });
+
+  it('rejects deprecated classifiers, naming the replacement', () => {
+    const problems = checkMetadata(md(['Classifier: Natural Language :: Ukranian']), 'f.whl');
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['metadata-classifier-unknown', 'error']]);
+    expect(problems[0]?.message).toContain("use 'Natural Language :: Ukrainian'");
+  });
+
+  it("decides with the index's own list when one is given", () => {
+    const index = classifierListFromText(
+      [...BUNDLED_CLASSIFIERS.known, 'Topic :: Brand New'].join('\n'),
+      "pypi.org's classifier list",
+    );
+    if (!index) throw new Error('the list was not recognised');
+    const check = (c: string) =>
+      checkMetadata(md([`Classifier: ${c}`]), 'f.whl', { classifiers: index }).map((p) => [
+        p.code,
+        p.severity,
+      ]);
+    expect(check('Topic :: Brand New')).toEqual([]);
+    expect(check('Topic :: Nonsense')).toEqual([['metadata-classifier-unknown', 'error']]);
+    expect(classifierListFromText('<html>Service unavailable</html>', 'x')).toBeUndefined();
   });
 
   it('rejects Private classifiers', () => {
     expect(codes(['Classifier: Private :: Do Not Upload'])).toEqual(['metadata-classifier-private']);
   });
 
-  it('rejects License together with License-Expression, and License classifiers with it', () => {
+  it('rejects License together with License-Expression', () => {
     expect(codes(['License: MIT', 'License-Expression: MIT'])).toEqual(['metadata-license-conflict']);
-    expect(codes(['License-Expression: MIT', 'Classifier: License :: OSI Approved :: MIT License'])).toEqual([
-      'metadata-license-conflict',
-    ]);
+    expect(codes(['License-Expression: MIT'])).toEqual([]);
+  });
+
+  it('warns (PyPI accepts it) about License classifiers beside License-Expression, with the fix', () => {
+    const extra = ['License-Expression: MIT', 'Classifier: License :: OSI Approved :: MIT License'];
+    const problems = checkMetadata(md(extra), 'f.whl');
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['metadata-license-classifier', 'warning']]);
+    expect(problems[0]?.message).toContain('Drop the "License ::" classifiers');
     expect(codes(['License-Expression: MIT'])).toEqual([]);
   });
 
@@ -126,10 +164,22 @@ describe('metadata rules (PYPI.md §3 "Metadata")', () => {
     expect(codes(['License-Expression: GPL-2.0-or-later WITH Classpath-exception-2.0'])).toEqual([]);
   });
 
-  it('warns about fields the declared Metadata-Version does not define', () => {
+  it('checks SPDX identifiers against the SPDX list as packaging does (PyPI refuses unknown ones)', () => {
+    expect(codes(['License-Expression: mit OR apache-2.0'])).toEqual([]);
+    expect(codes(['License-Expression: GPL-2.0+'])).toEqual([]);
+    expect(codes(['License-Expression: LicenseRef-My.Own-1'])).toEqual([]);
+    expect(codes(['License-Expression: Use-it-after-midnight'])).toEqual(['metadata-license-expression']);
+    expect(codes(['License-Expression: MIT WITH Not-An-Exception'])).toEqual(['metadata-license-expression']);
+    expect(codes(['License-Expression: DocumentRef-x:LicenseRef-y'])).toEqual([
+      'metadata-license-expression',
+    ]);
+    expect(unknownSpdxIds('MIT AND (Foo OR Apache-2.0 WITH LLVM-exception)')).toEqual(['Foo']);
+  });
+
+  it('rejects fields the declared Metadata-Version does not define, as packaging does on PyPI', () => {
     const base = ['Metadata-Version: 2.1', ...BASE.slice(1)];
     const problems = checkMetadata(md(['License-Expression: MIT'], { base }), 'f.whl');
-    expect(problems.map((p) => [p.code, p.severity])).toEqual([['metadata-field-version', 'warning']]);
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['metadata-field-version', 'error']]);
     expect(codes(['License-File: LICENSE'], { base })).toEqual([]);
   });
 

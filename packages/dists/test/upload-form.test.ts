@@ -50,8 +50,8 @@ describe('upload form fields (PYPI.md §2)', () => {
       ['provides_extra', 'cli'],
       ['dynamic', 'Requires-Dist'],
       ['license_expression', 'MIT'],
-      ['license_files', 'LICENSE'],
-      ['license_files', 'NOTICE'],
+      ['license_file', 'LICENSE'],
+      ['license_file', 'NOTICE'],
     ]);
   });
 
@@ -76,10 +76,23 @@ describe('upload form fields (PYPI.md §2)', () => {
     expect(md.fields.has(':action')).toBe(false);
   });
 
+  it('leaves License-File out below Metadata-Version 2.4, as twine does (PyPI refuses it there)', () => {
+    const older = parseMetadata(TEXT.replace('Metadata-Version: 2.4', 'Metadata-Version: 2.1')).metadata;
+    expect(metadataFormFields(older).filter(([k]) => k === 'license_file')).toEqual([]);
+    const current = parseMetadata(TEXT).metadata;
+    expect(metadataFormFields(current).filter(([k]) => k === 'license_file')).toEqual([
+      ['license_file', 'LICENSE'],
+      ['license_file', 'NOTICE'],
+    ]);
+  });
+
   it('round-trips metadata through the form (property)', () => {
     const value = fc.string({ minLength: 1, maxLength: 20 });
     const entry = fc.tuple(
-      fc.constantFrom(...METADATA_FIELDS.filter((f) => f.name !== 'Description')),
+      // Metadata-Version is left out: below 2.4 it drops License-File (tested on its own).
+      fc.constantFrom(
+        ...METADATA_FIELDS.filter((f) => f.name !== 'Description' && f.name !== 'Metadata-Version'),
+      ),
       fc.array(value, { minLength: 1, maxLength: 3 }),
     );
     fc.assert(

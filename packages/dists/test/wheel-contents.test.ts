@@ -196,6 +196,11 @@ describe('wheel contents', () => {
       'wheel-record-invalid',
     ],
     [
+      'a RECORD that is not CSV (PyPI: csv.Error)',
+      () => inspect(wheelMembers({ record: '"demo_pkg/__init__.py,,\n' })),
+      'wheel-record-invalid',
+    ],
+    [
       'a RECORD listing a missing file',
       () => inspect(wheelMembers({ record: 'demo_pkg/gone.py,,\n' })),
       'wheel-record-invalid',
@@ -210,6 +215,11 @@ describe('wheel contents', () => {
     [
       'an entry point without a module',
       () => inspect(wheelMembers({ entryPoints: '[console_scripts]\ndemo = :main\n' })),
+      'wheel-entry-points-invalid',
+    ],
+    [
+      'a console script name with a path in it (PyPI: _ENTRY_POINT_NAME_RE)',
+      () => inspect(wheelMembers({ entryPoints: '[console_scripts]\n../demo = m:f\n' })),
       'wheel-entry-points-invalid',
     ],
     [

@@ -91,10 +91,22 @@ describe('entry points parser', () => {
     expect(parsed.groups.get('console_scripts')?.get('demo')).toBe('pkg.cli:main [color]');
   });
 
-  it('refuses entries before any section, bad references and duplicate sections', () => {
+  it('refuses what configparser refuses: entries before any section, duplicate sections and names', () => {
     expect(parseEntryPoints('demo = pkg:main\n').errors).toHaveLength(1);
-    expect(parseEntryPoints('[a]\ndemo = 1pkg:main\n').errors).toHaveLength(1);
     expect(parseEntryPoints('[a]\n[a]\n').errors).toHaveLength(1);
+    expect(parseEntryPoints('[a]\nx = m:f\nx = m:g\n').errors).toHaveLength(1);
+  });
+
+  it('refuses console and GUI script names outside [\\w.-]+ (Warehouse _ENTRY_POINT_NAME_RE)', () => {
+    expect(parseEntryPoints('[console_scripts]\nbin/demo = pkg:main\n').errors).toHaveLength(1);
+    expect(parseEntryPoints('[gui_scripts]\nde mo = pkg:main\n').errors).toHaveLength(1);
+    expect(parseEntryPoints('[other.group]\nde mo = pkg:main\n').errors).toEqual([]);
+  });
+
+  it('keeps value syntax, which PyPI does not check but pip needs, apart', () => {
+    const parsed = parseEntryPoints('[a]\ndemo = 1pkg:main\n');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.installErrors).toHaveLength(1);
   });
 
   it('accepts every well-formed file and never throws on arbitrary text', () => {

@@ -1,4 +1,6 @@
 import {
+  BUNDLED_CLASSIFIERS,
+  type ClassifierList,
   type CoreMetadata,
   checkFile,
   checkMetadata,
@@ -30,6 +32,16 @@ function underPolicy(problems: Problem[], policy: IndexPolicy): Problem[] {
   return policy === 'pypi' ? problems : problems.filter((p) => !PYPI_ONLY_RULES.has(p.code));
 }
 
+/**
+ * The index's own classifier list, which it decides with as PyPI decides with its own: a classifier not on it
+ * is refused (an error), where a pre-flight that only has the bundled copy merely warns.
+ */
+const OWN_CLASSIFIERS: ClassifierList = {
+  ...BUNDLED_CLASSIFIERS,
+  source: `this index's classifier list (${BUNDLED_CLASSIFIERS.source})`,
+  authoritative: true,
+};
+
 /** Every acceptance rule on one stored file, under its upload filename; `digests` were computed on receipt. */
 export async function checkDistFile(
   path: string,
@@ -37,7 +49,7 @@ export async function checkDistFile(
   digests: Digests,
   policy: IndexPolicy = 'pypi',
 ): Promise<FileReport> {
-  const report = await checkFile(path, { filename, digests });
+  const report = await checkFile(path, { filename, digests, classifiers: OWN_CLASSIFIERS });
   return { ...report, problems: underPolicy(report.problems, policy) };
 }
 
@@ -48,5 +60,8 @@ export function checkFormMetadata(
   policy: IndexPolicy = 'pypi',
 ): { metadata: CoreMetadata; problems: Problem[] } {
   const metadata = metadataFromFormFields(fields);
-  return { metadata, problems: underPolicy(checkMetadata(metadata, filename), policy) };
+  return {
+    metadata,
+    problems: underPolicy(checkMetadata(metadata, filename, { classifiers: OWN_CLASSIFIERS }), policy),
+  };
 }

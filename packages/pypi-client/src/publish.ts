@@ -5,6 +5,7 @@ import { type IndexEndpoints, indexEndpoints } from './endpoints';
 import { PublishError } from './errors';
 import { formatBytes } from './format';
 import { hashListing } from './hash-listing';
+import { indexClassifiers } from './index-classifiers';
 import {
   applyIndexPolicy,
   type IndexPolicySetting,
@@ -112,7 +113,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 
   const strict = options.strict ?? false;
   const indexPolicy = resolveIndexPolicy(options.indexPolicy ?? 'auto', endpoints.uploadUrl);
-  const report = applyIndexPolicy(await checkDistributions(options.paths, { strict }), indexPolicy, strict);
+  const classifiers = await indexClassifiers(endpoints, options.dispatcher, logger);
+  const report = applyIndexPolicy(
+    await checkDistributions(options.paths, { strict, ...(classifiers ? { classifiers } : {}) }),
+    indexPolicy,
+    strict,
+  );
   if (!report.ok) throw preflightError(report, strict, indexPolicy);
   const release = releaseOf(report.files);
   if (!release)

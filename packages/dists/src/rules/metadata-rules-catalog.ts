@@ -78,8 +78,8 @@ export const METADATA_RULES = {
   ),
   classifierUnknown: rule(
     'metadata-classifier-unknown',
-    'Every classifier must be a known trove classifier (https://pypi.org/classifiers/).',
-    'Correct the spelling or remove the classifier.',
+    'Every classifier must be a current trove classifier (https://pypi.org/classifiers/); deprecated ones are refused.',
+    'Correct the spelling, use the replacement, or remove the classifier (and run `pnpm update:classifiers` if the bundled list is old).',
   ),
   classifierPrivate: rule(
     'metadata-classifier-private',
@@ -88,19 +88,24 @@ export const METADATA_RULES = {
   ),
   licenseConflict: rule(
     'metadata-license-conflict',
-    'License-Expression excludes both License and "License ::" classifiers (PEP 639).',
-    'Keep only the license expression (project.license = "MIT") and drop License classifiers.',
+    'License and License-Expression exclude each other (PEP 639): PyPI refuses metadata with both.',
+    'Keep only the license expression (project.license = "MIT" in pyproject.toml) and drop the License field.',
+  ),
+  licenseClassifier: rule(
+    'metadata-license-classifier',
+    'Beside License-Expression, "License ::" classifiers are deprecated (PEP 639) and build tools may refuse them; PyPI accepts them.',
+    'Drop the "License ::" classifiers; the expression says it all.',
+    'warning',
   ),
   licenseExpression: rule(
     'metadata-license-expression',
-    'License-Expression must be a valid SPDX expression.',
-    'Write an SPDX expression such as "MIT" or "Apache-2.0 OR MIT".',
+    'License-Expression must be a valid SPDX expression of identifiers on the SPDX license list (as packaging.licenses checks it).',
+    'Write an SPDX expression such as "MIT" or "Apache-2.0 OR MIT"; use LicenseRef-<name> for a license not on the list.',
   ),
   fieldVersion: rule(
     'metadata-field-version',
-    'A field must be defined by the declared Metadata-Version.',
+    'A field must be defined by the declared Metadata-Version (packaging refuses newer fields; License-File below 2.4 is left out of the upload, as twine does).',
     'Upgrade the build backend so it declares a recent Metadata-Version.',
-    'warning',
   ),
   dynamic: rule(
     'metadata-dynamic',
