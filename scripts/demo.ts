@@ -16,10 +16,17 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startArtifactService } from '@pypi-release/artifact-service';
-import { parseConfig, startIndex } from '@pypi-release/index';
+import { type IndexRequest, parseConfig, startIndex } from '@pypi-release/index';
 import { startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { TOOL_PYTHON, tempDir } from '@pypi-release/testkit';
-import { runWorkflow, writeSampleCheckout } from '@pypi-release/workflow-runner';
+import {
+  BASE_PYTHON,
+  freshPython,
+  runWorkflow,
+  seedDataDir,
+  seedWheels,
+  writeSampleCheckout,
+} from '@pypi-release/workflow-runner';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
@@ -46,9 +53,17 @@ const packages = await writeSampleCheckout(projectDir, caller, {
   readme: { file: 'README.md', text: '# pypi-release demo\n\nA sample project released by `pnpm demo`.\n' },
 });
 const [issuer, artifacts] = await Promise.all([startOidcIssuer(), startArtifactService()]);
+// The local index plays PyPI for installs too: it holds the real wheels of the build frontend and backends
+// (downloaded once into .cache/index-seed with pip as configured here, uploaded through our publish path).
+const seedStarted = performance.now();
+const wheels = await seedWheels({ cacheDir: join(root, '.cache/index-seed'), python: TOOL_PYTHON });
+await seedDataDir(join(work.path, 'index'), wheels, startIndex);
+const seedSeconds = (performance.now() - seedStarted) / 1000;
+const requests: IndexRequest[] = [];
 const index = await startIndex({
   dataDir: join(work.path, 'index'),
   apiToken: TOKEN,
+  onRequest: (request) => requests.push(request),
   config: parseConfig(
     {
       trustedPublishing: {
@@ -69,6 +84,8 @@ const index = await startIndex({
   ),
 });
 try {
+  step('local index seeded with the real wheels builds fetch from PyPI');
+  say(`${wheels.map((w) => w.replace(/^.*\//, '')).join(', ')} (${seedSeconds.toFixed(1)} s)`);
   step(`workflow: ${callerName} (caller ${repository}, .github/workflows/release.yml)`);
   say(`local index: ${index.uploadUrl}   OIDC issuer: ${issuer.url}   artifacts: ${artifacts.url}`);
   const result = await runWorkflow({
@@ -97,19 +114,27 @@ try {
   }
   step('run');
   process.stdout.write(result.text);
+  step('pip fetched from the local index during the run (its request log)');
+  say(fetchedFiles(requests));
   if (!result.ok) throw new Error('the workflow run failed');
 
   step('install: pip install --index-url <local>/simple/ into a fresh venv');
-  const venv = join(work.path, 'venv');
-  await run(TOOL_PYTHON, ['-m', 'venv', venv]);
-  const pip = await run(join(venv, 'bin/pip'), [
-    'install',
-    '--disable-pip-version-check',
-    '--no-cache-dir',
-    '--index-url',
-    index.simpleUrl,
-    ...packages.map((p) => p.name),
-  ]);
+  const venv = await freshPython(BASE_PYTHON, join(work.path, 'venv'));
+  const pip = await run(
+    venv.python,
+    [
+      '-m',
+      'pip',
+      'install',
+      '--no-cache-dir',
+      '--index-url',
+      index.simpleUrl,
+      ...packages.map((p) => p.name),
+    ],
+    {
+      env: { PATH: process.env.PATH ?? '', PIP_CONFIG_FILE: '/dev/null', PIP_DISABLE_PIP_VERSION_CHECK: '1' },
+    },
+  );
   say(
     pip.stdout
       .split('\n')
@@ -117,7 +142,7 @@ try {
       .join('\n'),
   );
   for (const { module } of packages) {
-    const imported = await run(join(venv, 'bin/python'), [
+    const imported = await run(venv.python, [
       '-c',
       `import ${module}; print("import ${module}: version", ${module}.__version__)`,
     ]);
@@ -133,4 +158,16 @@ try {
   await artifacts.close();
   await issuer.close();
   await work.cleanup();
+}
+
+/** The distribution files the index served (GET /files/…, 200), with how many times each. */
+function fetchedFiles(log: readonly IndexRequest[]): string {
+  const counts = new Map<string, number>();
+  for (const r of log) {
+    if (r.method !== 'GET' || r.status !== 200 || !r.url.startsWith('/files/')) continue;
+    const file = decodeURIComponent(r.url.split('/').at(-1) ?? '');
+    counts.set(file, (counts.get(file) ?? 0) + 1);
+  }
+  if (counts.size === 0) return '(nothing)';
+  return [...counts].map(([file, n]) => `  ${file}${n > 1 ? ` ×${n}` : ''}`).join('\n');
 }

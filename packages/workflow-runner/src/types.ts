@@ -12,6 +12,13 @@ export interface RunWorkflowOptions {
   readonly artifacts: ArtifactService;
   /** The local index's upload URL: every `repository-url` of a publish step is pointed there. */
   readonly repositoryUrl: string;
+  /**
+   * The local index's simple URL, every job's `PIP_INDEX_URL` (the index plays PyPI for installs). Default: the
+   * `repositoryUrl` with `/legacy/` replaced by `/simple/`.
+   */
+  readonly simpleUrl?: string;
+  /** The interpreter a fresh setup-python venv is made from. Default Debian's `/usr/bin/python3`. */
+  readonly python?: string;
   /** The root of the toolkit (holding `.github/workflows/pypi-release.yml` and `actions/`). Default: this repository. */
   readonly toolkitRoot?: string;
   /** The caller's file name under `.github/workflows/` (in `workflow_ref`). Default: the name of `caller`. */
