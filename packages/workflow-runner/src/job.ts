@@ -94,6 +94,7 @@ export async function runStepsJob(
     toolkitRoot: run.toolkitRoot,
     toolkitRepository: run.toolkitRepository,
     repositoryUrl: run.options.repositoryUrl,
+    indexes: run.options.indexes ?? {},
     simpleUrl: run.simpleUrl,
     basePython: run.basePython,
     env: jobEnv,

@@ -21,8 +21,10 @@ export interface StepScope {
   readonly folder: string;
   readonly toolkitRoot: string;
   readonly toolkitRepository: string;
-  /** The local index's upload URL, which every publish step is pointed at. */
+  /** The local index's upload URL, which every publish step is pointed at (unless `indexes` names its URL). */
   readonly repositoryUrl: string;
+  /** Other local indexes by the upload URL a workflow names. */
+  readonly indexes: Readonly<Record<string, string>>;
   /** The local index's simple URL (the job's `PIP_INDEX_URL`). */
   readonly simpleUrl: string;
   /** The interpreter setup-python's fresh venv is made from. */
@@ -92,8 +94,9 @@ async function toolkitAction(
   }
   if ('repository-url' in manifest.inputs) {
     const from = withs['repository-url'] ?? manifest.inputs['repository-url']?.default ?? '';
-    withs['repository-url'] = scope.repositoryUrl;
-    mapped = `repository-url ${from} → the local index ${scope.repositoryUrl}`;
+    const to = scope.indexes[from] ?? scope.repositoryUrl;
+    withs['repository-url'] = to;
+    mapped = `repository-url ${from} → the local index ${to}`;
     scope.map(mapped);
   }
   if ('index-url' in manifest.inputs) {

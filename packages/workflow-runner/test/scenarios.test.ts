@@ -4,11 +4,12 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
-import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
+import { parseConfig, type RunningIndex } from '@pypi-release/index';
 import { type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { TOOL_PYTHON, tempDir } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWorkflow, type SamplePackage, type WorkflowRunResult, writeSampleCheckout } from '../src';
+import { startSeededIndex } from './seeded-index';
 
 const run = promisify(execFile);
 const callers = join(import.meta.dirname, '../../../test/fixtures/workflows');
@@ -44,8 +45,19 @@ describe('workflow runner: the example callers on the local stack', () => {
     const dir = join(work.path, name);
     const project = join(dir, 'project');
     const packages = await writeSampleCheckout(project, join(callers, caller), { name, version: '1.2.0' });
-    const index = await startIndex({
-      dataDir: join(dir, 'index'),
+    const index = await indexFor(join(dir, 'index'), packages, workflow, 'pypi');
+    return { index, project, dir, packages };
+  }
+
+  /** A seeded index with an API token and a pending Trusted Publisher for `workflow` in `environment`. */
+  function indexFor(
+    dataDir: string,
+    packages: SamplePackage[],
+    workflow: string,
+    environment: string,
+  ): Promise<RunningIndex> {
+    return startSeededIndex({
+      dataDir,
       apiToken: TOKEN,
       config: parseConfig(
         {
@@ -56,7 +68,7 @@ describe('workflow runner: the example callers on the local stack', () => {
                 repository: CALLER,
                 repositoryOwnerId: OWNER_ID,
                 workflow,
-                environment: 'pypi',
+                environment,
                 projects: packages.map((p) => p.name),
                 pending: true,
               },
@@ -66,11 +78,15 @@ describe('workflow runner: the example callers on the local stack', () => {
         'test',
       ),
     });
-    return { index, project, dir, packages };
   }
 
   type Stack = Awaited<ReturnType<typeof stack>>;
-  type Extra = { secrets?: Record<string, string>; rejectApproval?: boolean; workflowFile?: string };
+  type Extra = {
+    secrets?: Record<string, string>;
+    rejectApproval?: boolean;
+    workflowFile?: string;
+    indexes?: Record<string, string>;
+  };
 
   /** Runs `caller` (a file of test/fixtures/workflows) against an index and project already set up. */
   async function runOn(
@@ -152,7 +168,7 @@ describe('workflow runner: the example callers on the local stack', () => {
         'approval requested for environment pypi (job pypi / pypi-publish): approved',
       ]);
       expect(
-        result.mappings.some((m) => m.startsWith('actions/setup-python@') && m.includes(TOOL_PYTHON)),
+        result.mappings.some((m) => m.startsWith('actions/setup-python@') && m.includes('→ a fresh venv of')),
       ).toBe(true);
       expect(result.mappings.some((m) => m.startsWith('actions/checkout@'))).toBe(true);
       expect(result.outputs.pypi).toMatchObject({ name: 'runner-pure', version: '1.2.0' });
@@ -290,7 +306,9 @@ describe('workflow runner: the example callers on the local stack', () => {
         name: 'runner-mono-cli',
         'artifact-name': 'release-dists-cli',
       });
-      expect(result.mappings.some((m) => m.includes('(python-version 3.12) → Debian'))).toBe(true);
+      expect(
+        result.mappings.some((m) => m.includes('(python-version 3.12) → a fresh venv of /usr/bin/python3')),
+      ).toBe(true);
 
       // uv: used when this machine has it, else mapped to the `build` frontend and listed (never faked).
       const uv = await onPath('uv');
@@ -318,6 +336,60 @@ describe('workflow runner: the example callers on the local stack', () => {
     }
   }, 300_000);
 
+  it('testpypi-then-pypi.yml builds once and publishes the same verified artifact to TestPyPI, then PyPI', async () => {
+    const created = await stack('runner-twice', { caller: 'testpypi-then-pypi.yml' });
+    const testIndex = await indexFor(
+      join(created.dir, 'testpypi'),
+      created.packages,
+      'release.yml',
+      'testpypi',
+    );
+    try {
+      const result = await runOn('testpypi-then-pypi.yml', created, {
+        workflowFile: 'release.yml',
+        indexes: { 'https://test.pypi.org/legacy/': testIndex.uploadUrl },
+      });
+      expect(result.ok, result.text).toBe(true);
+      expect(result.jobs.map((j) => [j.id, j.outcome])).toEqual([
+        ['build / release-build', 'success'],
+        ['build / pypi-publish', 'skipped'],
+        ['publish-to-testpypi', 'success'],
+        ['publish-to-pypi', 'success'],
+      ]);
+      expect(result.approvals).toEqual([
+        'approval requested for environment testpypi (job publish-to-testpypi): approved',
+        'approval requested for environment pypi (job publish-to-pypi): approved',
+      ]);
+      // One build: a single release artifact, whose digests both publish jobs verified before uploading.
+      expect(service.artifacts(runId).filter((a) => a.name === 'release-dists')).toHaveLength(1);
+      const digests = JSON.parse(result.jobs[0]?.outputs.digests ?? '{}') as Record<string, string>;
+      expect(Object.keys(digests).sort()).toEqual([
+        'runner_twice-1.2.0-py3-none-any.whl',
+        'runner_twice-1.2.0.tar.gz',
+      ]);
+      for (const job of result.jobs.slice(2)) {
+        const files = JSON.parse(job.steps[0]?.outputs.files ?? '[]') as {
+          filename: string;
+          sha256: string;
+          status: string;
+        }[];
+        expect(files.map((f) => [f.filename, f.sha256, f.status]).sort()).toEqual(
+          Object.entries(digests)
+            .map(([f, sha]) => [f, sha, 'uploaded'])
+            .sort(),
+        );
+      }
+      expect(await filesOn(testIndex, 'runner-twice')).toEqual(Object.keys(digests).sort());
+      expect(await filesOn(created.index, 'runner-twice')).toEqual(Object.keys(digests).sort());
+      expect(result.mappings).toContain(
+        `repository-url https://test.pypi.org/legacy/ → the local index ${testIndex.uploadUrl}`,
+      );
+    } finally {
+      await testIndex.close();
+      await created.index.close();
+    }
+  }, 300_000);
+
   it('cibuildwheel.yml (sdist job, a 4-OS wheel matrix uploading artifacts, collect-dists over dists-*, its own publish job) publishes with Trusted Publishing', async () => {
     // The publisher names the caller's own file: the upload runs in a job of cibuildwheel.yml itself.
     const created = await stack('runner-cibw', { caller: 'cibuildwheel.yml', workflow: 'cibuildwheel.yml' });
@@ -340,15 +412,18 @@ describe('workflow runner: the example callers on the local stack', () => {
 
       const cibuildwheel = result.mappings.filter((m) => m.includes('(cibuildwheel) →'));
       expect(cibuildwheel).toEqual([
-        `run: \`python -m pip install cibuildwheel==2.23.3\` + \`python -m cibuildwheel --output-dir wheelhouse\` (cibuildwheel) → ${TOOL_PYTHON} -m build --wheel --no-isolation --skip-dependency-check --outdir wheelhouse .: no PyPI here to install cibuildwheel from, and this one Linux machine stands in for every matrix OS, so every matrix job builds this machine's wheel (the same file, for a pure project)`,
+        "run: `python -m pip install cibuildwheel==2.23.3` + `python -m cibuildwheel --output-dir wheelhouse` (cibuildwheel) → a fresh venv of the job's Python: `python -m pip install build` from the local index, then `python -m build --wheel --outdir wheelhouse .` (isolated: its backend from the local index too). Not modelled: cibuildwheel itself (not on the local index) and the matrix OS (this one Linux machine builds every matrix job's wheel: the same file, for a pure project)",
       ]);
+      const wheelsLog = result.jobs[1]?.steps[2]?.log ?? '';
+      expect(wheelsLog).toMatch(/Successfully installed .*build-/);
+      expect(wheelsLog).toContain('Creating isolated environment');
       expect(result.mappings).toContain(
         "actions/upload-artifact@65c4c4a1ddee5b72f698fdd19549f0f0fb45cf08 → an upload through the local artifact service with @actions/artifact's client (name, path globs, if-no-files-found and include-hidden-files honoured)",
       );
       for (const label of ['ubuntu-24.04-arm', 'windows-2022', 'macos-14'])
         expect(result.mappings.some((m) => m.startsWith(`runs-on ${label} → this machine`))).toBe(true);
       expect(result.mappings.some((m) => m.startsWith('runs-on ubuntu-24.04 '))).toBe(false);
-      expect(result.text).toContain('no PyPI here to install cibuildwheel from');
+      expect(result.text).toContain('Not modelled: cibuildwheel itself');
 
       // Four wheel artifacts of the same bytes, one sdist artifact; collect-dists keeps one copy of each file.
       expect(service.artifacts(runId).map((a) => a.name)).toEqual([
