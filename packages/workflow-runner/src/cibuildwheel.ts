@@ -94,7 +94,7 @@ export async function runCibuildwheel(
   const install = ['-m', 'pip', 'install', 'build'];
   const flags = ['-m', 'build', '--wheel', '--outdir'];
   const wrote = [...call.installs, call.command].map((l) => `\`${l}\``).join(' + ');
-  const mapped = `run: ${wrote} (cibuildwheel) → a fresh venv of the job's Python: \`python ${install.slice(1).join(' ')}\` from the local index, then \`python ${flags.join(' ')} ${call.outputDir} ${call.packageDir}\` (isolated: its backend from the local index too). Not modelled: cibuildwheel itself (not on the local index) and the matrix OS (this one Linux machine builds every matrix job's wheel: the same file, for a pure project)`;
+  const mapped = `run: ${wrote} (cibuildwheel) → a fresh venv of the job's Python: \`python ${install.join(' ')}\` from the local index, then \`python ${flags.join(' ')} ${call.outputDir} ${call.packageDir}\` (isolated: its backend from the local index too). Not modelled: cibuildwheel itself (not on the local index) and the matrix OS (this one Linux machine builds every matrix job's wheel: the same file, for a pure project)`;
   scope.map(mapped);
   const outdir = join(cwd, call.outputDir);
   await mkdir(outdir, { recursive: true });

@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { parse } from 'yaml';
+import { basename } from 'node:path';
 import { asString, type Contexts, condition, evaluateEnv, evaluateValue } from './expressions';
 import { type Inside, runStepsJob } from './job';
 import { matrixCombos } from './matrix';
 import type { RunContext } from './run-context';
 import type { JobDef, Outcome, Yaml } from './types';
 import { needsOf, ordered, REUSABLE, refOf } from './workflow-graph';
+import type { CalledWorkflow } from './workflow-model';
 
 export interface JobDone {
   readonly outcome: Outcome;
@@ -20,6 +19,7 @@ export async function runJobs(
   base: Contexts,
   prefix: string,
   inside: Inside | undefined,
+  called: ReadonlyMap<string, CalledWorkflow> = new Map(),
 ): Promise<Record<string, JobDone>> {
   const done: Record<string, JobDone> = {};
   const workflowEnv = evaluateEnv(base.env, { ...base, env: {} });
@@ -51,8 +51,20 @@ export async function runJobs(
       const withMatrix = { ...contexts, matrix };
       const suffix =
         Object.keys(matrix).length > 0 ? ` (${Object.values(matrix).map(asString).join(', ')})` : '';
-      if (job.uses !== undefined) {
-        last = await callReusable(run, `${label}${suffix}`, job, withMatrix);
+      const call = called.get(id);
+      if (job.uses !== undefined && call !== undefined) {
+        last = await callReusable(run, `${label}${suffix}`, job, call, withMatrix);
+      } else if (job.uses !== undefined) {
+        const reason = `uses: ${job.uses}: a reusable workflow called from a reusable workflow is not modelled by the local runner`;
+        run.jobs.push({
+          id: `${label}${suffix}`,
+          outcome: 'failure',
+          reason,
+          outputs: {},
+          steps: [],
+          summary: '',
+        });
+        last = { outcome: 'failure', outputs: {} };
       } else {
         const result = await runStepsJob(run, `${label}${suffix}`, id, job, withMatrix, inside);
         run.jobs.push(result);
@@ -70,6 +82,7 @@ async function callReusable(
   run: RunContext,
   label: string,
   job: JobDef,
+  called: CalledWorkflow,
   contexts: Contexts,
 ): Promise<JobDone> {
   const match = REUSABLE.exec(String(job.uses));
@@ -78,11 +91,9 @@ async function callReusable(
   const calledFrom = match[1];
   if (calledFrom !== undefined && calledFrom !== run.toolkitRepository)
     run.map(`${calledFrom}/.github/workflows/${file} → ${run.toolkitRepository}'s (this checkout's ${file})`);
-  const called = parse(await readFile(join(run.toolkitRoot, '.github/workflows', file), 'utf8')) as Yaml;
-  const call = ((called.on as Yaml | undefined)?.workflow_call ?? {}) as Yaml;
   const inputs: Record<string, unknown> = {};
   const given = (job.with as Yaml | undefined) ?? {};
-  for (const [key, spec] of Object.entries((call.inputs as Record<string, Yaml> | undefined) ?? {})) {
+  for (const [key, spec] of Object.entries(called.inputs)) {
     const value = key in given ? evaluateValue(given[key], contexts) : spec.default;
     inputs[key] =
       spec.type === 'boolean'
@@ -97,8 +108,8 @@ async function callReusable(
   const inside = { file: basename(file), ref: calledFrom === undefined ? run.ref : refOf(match[3]) };
   const done = await runJobs(
     run,
-    (called.jobs as Record<string, JobDef> | undefined) ?? {},
-    { github: run.github, inputs, secrets, env: called.env ?? {} },
+    called.model.jobs,
+    { github: run.github, inputs, secrets, env: called.model.env },
     `${label} / `,
     inside,
   );
@@ -107,8 +118,8 @@ async function callReusable(
     Object.entries(done).map(([k, d]) => [k, { result: d.outcome, outputs: d.outputs }]),
   );
   const outputs: Record<string, string> = {};
-  for (const [key, spec] of Object.entries((call.outputs as Record<string, Yaml> | undefined) ?? {}))
-    outputs[key] = asString(evaluateValue(spec.value, { github: run.github, inputs, jobs: jobsContext }));
+  for (const [key, value] of Object.entries(called.outputs))
+    outputs[key] = asString(evaluateValue(value, { github: run.github, inputs, jobs: jobsContext }));
   run.workflowOutputs[label] = outputs;
   return { outcome: failed ? 'failure' : 'success', outputs };
 }

@@ -1,22 +1,35 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { formatRun } from './format';
 import { BASE_PYTHON } from './fresh-python';
 import { runJobs } from './jobs';
 import type { RunContext } from './run-context';
-import type { JobDef, JobResult, RunWorkflowOptions, WorkflowRunResult, Yaml } from './types';
+import type { JobResult, RunWorkflowOptions, WorkflowRunResult } from './types';
+import { InvalidWorkflowError, loadWorkflow, toolkitResolver } from './workflow-model';
 
 /** Runs a caller workflow (and the reusable workflows it calls) on the local stack. */
 export async function runWorkflow(options: RunWorkflowOptions): Promise<WorkflowRunResult> {
   const callerFile = options.workflowFile ?? basename(options.caller);
-  const caller = parse(await readFile(options.caller, 'utf8')) as Yaml;
+  const toolkitRoot = options.toolkitRoot ?? join(import.meta.dirname, '../../..');
   const mappings: string[] = [];
   const jobs: JobResult[] = [];
+  let loaded: Awaited<ReturnType<typeof loadWorkflow>>;
+  try {
+    loaded = await loadWorkflow(
+      basename(options.caller),
+      await readFile(options.caller, 'utf8'),
+      toolkitResolver(toolkitRoot),
+    );
+  } catch (error) {
+    if (!(error instanceof InvalidWorkflowError)) throw error;
+    const partial = { ok: false, jobs, outputs: {}, mappings, approvals: [] };
+    return { ...partial, text: `${error.message}\n${formatRun(partial)}` };
+  }
+  const { model, called } = loaded;
   let jobNumber = 0;
   const run: RunContext = {
     options,
-    toolkitRoot: options.toolkitRoot ?? join(import.meta.dirname, '../../..'),
+    toolkitRoot,
     callerRepository: options.callerRepository ?? 'octo-org/octo-repo',
     toolkitRepository: options.toolkitRepository ?? 'org/toolkit',
     callerFile,
@@ -29,7 +42,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     github: {
       repository: options.callerRepository ?? 'octo-org/octo-repo',
       ref: options.ref ?? 'refs/tags/v1.0.0',
-      workflow: String(caller.name ?? callerFile),
+      workflow: model.name ?? callerFile,
       event_name: 'push',
     },
     jobs,
@@ -48,10 +61,11 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   for (const value of Object.values(secrets)) if (value !== '') run.masks.add(value);
   const done = await runJobs(
     run,
-    (caller.jobs as Record<string, JobDef> | undefined) ?? {},
-    { github: run.github, secrets, inputs: {}, env: caller.env ?? {} },
+    model.jobs,
+    { github: run.github, secrets, inputs: {}, env: model.env },
     '',
     undefined,
+    called,
   );
   for (const [id, d] of Object.entries(done)) run.workflowOutputs[id] ??= d.outputs;
   const ok = jobs.every(

@@ -68,7 +68,8 @@ export async function runStep(
   if (uses?.startsWith('actions/upload-artifact@')) return uploadArtifact(name, uses, withs, scope);
   if (uses !== undefined && action !== undefined)
     return toolkitAction(name, uses, action, withs, env, contexts, scope);
-  if (step.run !== undefined) return runScript(name, step, env, scope);
+  if (step.run !== undefined)
+    return runScript(name, { ...step, run: asString(evaluateValue(step.run, contexts)) }, env, scope);
   return { name, outcome: 'failure', outputs: {}, log: `no local equivalent for ${uses}`, summary: '' };
 }
 
