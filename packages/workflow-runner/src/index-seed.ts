@@ -74,12 +74,16 @@ export async function seedWheels(options: SeedWheelsOptions): Promise<string[]> 
     );
   }
   await writeFile(join(partial, 'done'), `${requirements.join('\n')}\n`);
-  await rm(dir, { recursive: true, force: true });
-  await rename(partial, dir).catch(async (error: unknown) => {
-    // Another process finished the same folder first: use its copy.
-    await rm(partial, { recursive: true, force: true });
-    if ((await readFile(done, 'utf8').catch(() => undefined)) === undefined) throw error;
-  });
+  const finished = async (): Promise<boolean> =>
+    (await readFile(done, 'utf8').catch(() => undefined)) !== undefined;
+  // Another process may have finished the same folder meanwhile: then its copy is used.
+  if (!(await finished())) {
+    await rm(dir, { recursive: true, force: true });
+    await rename(partial, dir).catch(async (error: unknown) => {
+      if (!(await finished())) throw error;
+    });
+  }
+  await rm(partial, { recursive: true, force: true });
   return listWheels(dir);
 }
 
