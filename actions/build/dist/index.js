@@ -43170,262 +43170,6 @@ function defaultPython(platform) {
     return platform === 'win32' ? 'python' : 'python3';
 }
 
-;// CONCATENATED MODULE: ./packages/builder/src/out-dir.ts
-
-
-
-async function snapshotDir(dir) {
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
-        if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
-            return [];
-        throw error;
-    });
-    const files = entries.filter((e) => e.isFile());
-    const stamps = await Promise.all(files.map(async (e) => {
-        const s = await (0,promises_.stat)((0,external_node_path_.join)(dir, e.name));
-        return [e.name, `${s.size}:${s.mtimeMs}`];
-    }));
-    return new Map(stamps);
-}
-/** The distributions the build wrote: files with a distribution's name that are new or changed since `before`. */
-async function newDistributions(dir, before) {
-    const after = await snapshotDir(dir);
-    return [...after]
-        .filter(([name, stamp]) => filename_kindFromFilename(name) !== undefined && before.get(name) !== stamp)
-        .map(([name]) => name);
-}
-/**
- * Removes the `.gitignore` (`*`) that build frontends drop into the output folder, so that it is not uploaded
- * with the distributions. A `.gitignore` that was there before the build is the user's and stays.
- */
-async function removeStrayGitignore(dir, before) {
-    if (before.has('.gitignore'))
-        return false;
-    const path = (0,external_node_path_.join)(dir, '.gitignore');
-    const found = await (0,promises_.stat)(path).then((s) => s.isFile(), () => false);
-    if (found)
-        await (0,promises_.rm)(path);
-    return found;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/builder/src/process-runner.ts
-
-const TAIL_LINES = 200;
-const MAX_STDOUT = 1_000_000;
-/** The real runner: `child_process.spawn` with `shell: false`, output split into lines as it streams. */
-const spawnRunner = {
-    run(command, args, options) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
-                cwd: options.cwd,
-                env: { ...options.env },
-                shell: false,
-                stdio: ['ignore', 'pipe', 'pipe'],
-                windowsHide: true,
-            });
-            let stdout = '';
-            const tail = [];
-            const push = (line) => {
-                tail.push(line);
-                if (tail.length > TAIL_LINES)
-                    tail.shift();
-                options.onLine?.(line);
-            };
-            const flushers = ['stdout', 'stderr'].map((stream) => {
-                let pending = '';
-                child[stream].setEncoding('utf8').on('data', (chunk) => {
-                    if (stream === 'stdout' && stdout.length < MAX_STDOUT)
-                        stdout += chunk;
-                    const parts = (pending + chunk).split(/\r\n|\r|\n/);
-                    pending = parts.pop() ?? '';
-                    for (const text of parts)
-                        push({ stream, text });
-                });
-                return () => {
-                    if (pending !== '')
-                        push({ stream, text: pending });
-                    pending = '';
-                };
-            });
-            child.on('error', reject);
-            child.on('close', (exitCode, signal) => {
-                for (const flush of flushers)
-                    flush();
-                resolve({ exitCode, signal, stdout: stdout.slice(0, MAX_STDOUT), tail });
-            });
-        });
-    },
-};
-/** `command arg…` as a person would type it (arguments with spaces or quotes are quoted), for messages. */
-function formatCommandLine(command, args) {
-    return [command, ...args].map((a) => (a === '' || /[\s"'\\$`]/.test(a) ? JSON.stringify(a) : a)).join(' ');
-}
-/** True when `error` is Node's "program not found" spawn error. */
-function isNotFound(error) {
-    return error instanceof Error && 'code' in error && error.code === 'ENOENT';
-}
-
-;// CONCATENATED MODULE: ./packages/builder/src/source-date-epoch.ts
-
-
-/**
- * `SOURCE_DATE_EPOCH` for reproducible archives: the environment's when set, else the committer date of the
- * last commit of the checkout holding `projectDir` (`git log -1 --format=%ct`).
- */
-async function sourceDateEpoch(projectDir, env, runner) {
-    const given = env.SOURCE_DATE_EPOCH;
-    if (given !== undefined && given !== '')
-        return { value: given, source: 'environment' };
-    try {
-        const result = await runner.run('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, env });
-        const value = result.stdout.trim();
-        if (result.exitCode === 0 && /^\d+$/.test(value))
-            return { value, source: 'git' };
-        const why = meaningfulLines(result.tail, 1)[0] ?? `git exited with ${result.exitCode}`;
-        return { value: undefined, source: 'none', reason: why };
-    }
-    catch (error) {
-        const reason = isNotFound(error) ? 'git is not installed' : String(error);
-        return { value: undefined, source: 'none', reason };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/builder/src/build-project.ts
-
-
-
-
-
-
-
-
-
-/** Builds a Python project's sdist and/or wheel with a PEP 517 frontend and reads back what it wrote. */
-async function buildProject(options, deps) {
-    const { logger } = deps;
-    const runner = deps.runner ?? spawnRunner;
-    const sdist = options.sdist ?? true;
-    const wheel = options.wheel ?? true;
-    if (!sdist && !wheel) {
-        throw new BuildError('invalid-options', '`sdist` and `wheel` are both false: enable at least one of them');
-    }
-    const frontend = options.frontend ?? 'build';
-    const projectDir = (0,external_node_path_.resolve)(options.workingDirectory ?? '.');
-    const distDir = (0,external_node_path_.resolve)(options.outdir ?? (0,external_node_path_.join)(projectDir, 'dist'));
-    const env = definedEntries(options.env ?? {});
-    const epoch = await sourceDateEpoch(projectDir, env, runner);
-    if (epoch.value !== undefined) {
-        env.SOURCE_DATE_EPOCH = epoch.value;
-        const when = new Date(Number(epoch.value) * 1000).toISOString();
-        logger.info(`SOURCE_DATE_EPOCH=${epoch.value} (${when}, from the ${epoch.source === 'git' ? 'last commit' : 'environment'})`);
-    }
-    else {
-        logger.info(`SOURCE_DATE_EPOCH is not set and git gave none (${epoch.reason}): archive dates are the backend's choice`);
-    }
-    const python = options.python ??
-        (frontend === 'build' ? defaultPython(options.platform ?? process.platform) : undefined);
-    const { command, args } = frontendCommand({
-        frontend,
-        python,
-        uv: options.uv ?? 'uv',
-        sdist,
-        wheel,
-        isolation: options.isolation ?? true,
-        outdir: distDir,
-        args: options.args ?? [],
-        srcdir: '.',
-    });
-    const commandLine = formatCommandLine(command, args);
-    await (0,promises_.mkdir)(distDir, { recursive: true });
-    const before = await snapshotDir(distDir);
-    logger.info(`${commandLine}  (in ${projectDir})`);
-    let result;
-    try {
-        result = await runner.run(command, args, {
-            cwd: projectDir,
-            env,
-            onLine: (line) => logger.info(line.text),
-        });
-    }
-    catch (error) {
-        throw startFailure(error, frontend, command);
-    }
-    if (result.exitCode !== 0)
-        throw buildFailure(result, commandLine, projectDir, python);
-    if (await removeStrayGitignore(distDir, before))
-        logger.info(`removed the stray .gitignore the build left in ${distDir}`);
-    const filenames = await newDistributions(distDir, before);
-    if (filenames.length === 0) {
-        throw new BuildError('no-dists', `${commandLine} succeeded but wrote no .tar.gz or .whl into ${distDir}`);
-    }
-    const reports = await Promise.all(filenames.map((f) => check_file_checkFile((0,external_node_path_.join)(distDir, f))));
-    reports.sort((a, b) => rank(a) - rank(b) || a.filename.localeCompare(b.filename));
-    const release = releaseOf(reports);
-    if (!release) {
-        const names = reports.map((r) => r.filename).join(', ');
-        throw new BuildError('unreadable-dist', `no name and version could be read from ${names} in ${distDir}`);
-    }
-    const requiresPython = reports
-        .map((r) => (r.metadata ? getField(r.metadata, 'requires-python') : undefined))
-        .find((v) => v !== undefined);
-    return {
-        name: release.name,
-        version: release.version,
-        requiresPython,
-        dists: reports.map((r) => ({
-            filename: r.filename,
-            path: r.path,
-            kind: r.kind === 'sdist' ? 'sdist' : 'wheel',
-            size: r.size,
-            sha256: r.sha256,
-        })),
-        distDir,
-        commandLine,
-        sourceDateEpoch: epoch.value,
-    };
-}
-function rank(report) {
-    return report.kind === 'sdist' ? 0 : 1;
-}
-function definedEntries(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
-}
-function startFailure(error, frontend, command) {
-    if (!isNotFound(error))
-        return new BuildError('internal', `could not start ${command}: ${String(error)}`, { cause: error });
-    if (frontend === 'uv') {
-        return new BuildError('frontend-missing', `uv was not found ("${command}" is not on PATH): install it first (astral-sh/setup-uv in a workflow, ` +
-            'https://docs.astral.sh/uv/ elsewhere) or use the frontend `build` (python -m build)', { cause: error });
-    }
-    return new BuildError('interpreter-missing', `the Python interpreter "${command}" was not found: install Python (actions/setup-python in a workflow) ` +
-        'or set `python` to the path of an interpreter', { cause: error });
-}
-function buildFailure(result, commandLine, projectDir, python) {
-    const status = result.exitCode === null ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
-    const lines = meaningfulLines(result.tail);
-    if (lines.some((l) => /No module named build\b/.test(l))) {
-        return new BuildError('frontend-missing', `${python ?? 'python'} has no \`build\` module (${commandLine} ${status}): install it with ` +
-            `\`${python ?? 'python'} -m pip install build\`, set \`python\` to an interpreter that has it, or use the frontend \`uv\``);
-    }
-    const why = lines.length > 0 ? `:\n${lines.map((l) => `  ${l}`).join('\n')}` : ' and printed nothing';
-    return new BuildError('build-failed', `the build of ${projectDir} failed: ${commandLine} ${status}${why}`);
-}
-
-;// CONCATENATED MODULE: ./packages/builder/src/index.ts
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/util.js
 
 // functions
@@ -51823,7 +51567,7 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {
@@ -52961,6 +52705,625 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/builder/src/frontend-lock.ts
+
+
+
+const lockedWheelSchema = object({
+    name: schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
+    version: schemas_string().regex(/^[0-9][0-9A-Za-z.+!-]*$/),
+    /** A PEP 508 environment marker: the package is installed only where it holds (`os_name == "nt"`). */
+    marker: schemas_string().optional(),
+    wheel: schemas_string().endsWith('.whl'),
+    sha256: schemas_string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lowercase hex digits'),
+    'requires-python': schemas_string().optional(),
+});
+const lockSchema = object({
+    comment: schemas_string().optional(),
+    /** The Python versions the lock covers as a whole (what pip needs there is all locked). */
+    'requires-python': schemas_string(),
+    packages: array(lockedWheelSchema)
+        .min(1)
+        .refine((p) => p.some((w) => w.name === 'build'), 'the lock must pin `build`'),
+});
+/** Reads a lock (already parsed JSON); a malformed one is an internal fault of the action, named with its file. */
+function parseFrontendLock(data, source) {
+    const parsed = lockSchema.safeParse(data);
+    if (!parsed.success)
+        throw new BuildError('internal', `the frontend lock ${source} is malformed: ${prettifyError(parsed.error)}`);
+    return { source, requiresPython: parsed.data['requires-python'], packages: parsed.data.packages };
+}
+/** The pinned `build` wheel. */
+function lockedBuild(lock) {
+    const build = lock.packages.find((p) => p.name === 'build');
+    if (!build)
+        throw new BuildError('internal', `the frontend lock ${lock.source} pins no \`build\``);
+    return build;
+}
+/** The lock as a pip requirements file for `pip install --require-hashes -r`: one pinned, hashed line per wheel. */
+function requirementsText(lock) {
+    const lines = lock.packages.map((p) => `${p.name}==${p.version}${p.marker ? ` ; ${p.marker}` : ''} --hash=sha256:${p.sha256}`);
+    return `# generated from ${lock.source}\n${lines.join('\n')}\n`;
+}
+/** A short digest of the lock, naming the private venv it fills (another lock gets another venv). */
+function lockDigest(lock) {
+    return (0,external_node_crypto_.createHash)('sha256').update(requirementsText(lock)).digest('hex').slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./packages/builder/src/redact-url.ts
+/** A URL fit for a log: a password (or a token as the user name) is replaced by `***`. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.password !== '')
+            parsed.password = '***';
+        else if (parsed.username !== '')
+            parsed.username = '***';
+        return parsed.toString();
+    }
+    catch {
+        return url.replace(/\/\/[^/@]*@/, '//***@');
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/builder/src/pip-failure.ts
+
+
+
+
+/** The real check: one GET of the index page, 10 s at most. Credentials are left out of the request. */
+const fetchReachability = async (url) => {
+    try {
+        const target = new URL(url);
+        target.username = '';
+        target.password = '';
+        const response = await fetch(target, { signal: AbortSignal.timeout(10_000), redirect: 'manual' });
+        await response.body?.cancel();
+        return undefined;
+    }
+    catch (error) {
+        const cause = error.cause;
+        return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+    }
+};
+const PYPI_SIMPLE = 'https://pypi.org/simple/';
+/**
+ * Why `pip install --require-hashes` of the frontend failed, as one line with the fix: a file whose sha256 is
+ * not the lock's, an index that cannot be reached, an index without the pinned wheels, or pip's own last words.
+ */
+async function diagnosePipFailure(output, d) {
+    const texts = output.map((l) => l.text);
+    const { lock } = d;
+    const pinned = lockedBuild(lock);
+    const indexUrl = d.indexUrl ?? lookedIn(texts) ?? PYPI_SIMPLE;
+    const shown = redactUrl(indexUrl);
+    if (texts.some((t) => /DO NOT MATCH THE HASHES/.test(t))) {
+        const mismatch = hashMismatch(texts);
+        const what = mismatch
+            ? `${mismatch.requirement} from ${redactUrl(mismatch.from)} has sha256 ${mismatch.got}, the lock says ${mismatch.expected}`
+            : 'a downloaded wheel does not have the sha256 the lock pins';
+        return new BuildError('hash-mismatch', `hash mismatch installing the frontend: ${what} (${lock.source} holds PyPI's hashes): the index ${shown} ` +
+            'serves a different file under that name; nothing was installed. Point index-url at PyPI or a faithful mirror');
+    }
+    if (texts.some((t) => /No matching distribution found|Could not find a version|NewConnectionError|Max retries exceeded/.test(t))) {
+        const unreachable = await d.reachable(indexUrl);
+        if (unreachable !== undefined)
+            return new BuildError('index-unreachable', `the index ${shown} could not be reached (${unreachable}) to install build ${pinned.version}: ` +
+                "check index-url (a PEP 503 simple index such as https://pypi.org/simple/), or leave it empty to use pip's configured index");
+        const names = lock.packages.map((p) => `${p.wheel}`).join(', ');
+        return new BuildError('frontend-install-failed', `the index ${shown} has no ${missing(texts) ?? `build==${pinned.version}`} to install: it must serve the wheels ` +
+            `pinned in ${lock.source} (${names}); mirror them there, or leave index-url empty to use PyPI`);
+    }
+    const lines = meaningfulLines(output, 3);
+    return new BuildError('frontend-install-failed', `pip could not install the pinned build ${pinned.version} from ${shown}: ${lines.join(' | ') || 'no output'}`);
+}
+function lookedIn(texts) {
+    const line = texts.find((t) => t.startsWith('Looking in indexes:'));
+    return line?.slice('Looking in indexes:'.length).split(',')[0]?.trim() || undefined;
+}
+function missing(texts) {
+    for (const t of texts) {
+        const m = /No matching distribution found for (\S+)/.exec(t);
+        if (m?.[1])
+            return m[1];
+    }
+    return undefined;
+}
+/** pip's block: `    build==1.6.1 from http://…/build-1.6.1-py3-none-any.whl#sha256=…:` / `Expected sha256 …` / `Got …`. */
+function hashMismatch(texts) {
+    for (let i = 0; i < texts.length; i++) {
+        const head = /^\s*(\S+) from (\S+?):?\s*$/.exec(texts[i] ?? '');
+        const expected = /Expected sha256 ([0-9a-f]{64})/.exec(texts[i + 1] ?? '');
+        const got = /Got\s+([0-9a-f]{64})/.exec(texts[i + 2] ?? '');
+        if (head?.[1] && head[2] && expected?.[1] && got?.[1])
+            return { requirement: head[1], from: head[2].replace(/#.*$/, ''), expected: expected[1], got: got[1] };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/builder/src/python-version.ts
+/**
+ * Whether an interpreter's version (`3.11.2`) satisfies a `Requires-Python` specifier set (`>=3.10`,
+ * `>=2.7,!=3.0.*`). Release numbers only (an interpreter has no pre-release or local part worth comparing);
+ * `~=` and `===` are supported as PEP 440 defines them for release numbers.
+ */
+function satisfiesPython(version, specifiers) {
+    const have = release(version);
+    return specifiers
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '')
+        .every((clause) => satisfiesClause(have, clause));
+}
+function satisfiesClause(have, clause) {
+    const match = /^(~=|===|==|!=|<=|>=|<|>)\s*(.+)$/.exec(clause);
+    if (!match)
+        throw new Error(`"${clause}" is not a version specifier`);
+    const [, op, raw = ''] = match;
+    if (op === '===')
+        return have.join('.') === raw;
+    if ((op === '==' || op === '!=') && raw.endsWith('.*')) {
+        const prefix = release(raw.slice(0, -2));
+        const same = prefix.every((n, i) => (have[i] ?? 0) === n);
+        return op === '==' ? same : !same;
+    }
+    const want = release(raw);
+    const cmp = python_version_compare(have, want);
+    switch (op) {
+        case '==':
+            return cmp === 0;
+        case '!=':
+            return cmp !== 0;
+        case '<=':
+            return cmp <= 0;
+        case '>=':
+            return cmp >= 0;
+        case '<':
+            return cmp < 0;
+        case '>':
+            return cmp > 0;
+        default: {
+            // ~=X.Y.Z: >= X.Y.Z and == X.Y.*
+            const prefix = want.slice(0, -1);
+            return cmp >= 0 && prefix.every((n, i) => (have[i] ?? 0) === n);
+        }
+    }
+}
+function release(text) {
+    const match = /^\s*(\d+(?:\.\d+)*)/.exec(text);
+    if (!match?.[1])
+        throw new Error(`"${text}" is not a version`);
+    return match[1].split('.').map(Number);
+}
+function python_version_compare(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./packages/builder/src/frontend-install.ts
+
+
+
+
+
+
+
+
+
+/** An installed `build` older than this is not used (the pinned one is installed instead). */
+const MIN_INSTALLED_BUILD = '>=1.0';
+const READY = 'pypi-release-frontend.json';
+/**
+ * The interpreter that runs `python -m build`: `python` itself when it already has a suitable `build`, else a
+ * private venv made from it, holding the pinned `build` installed with `pip install --require-hashes` from the
+ * lock. The venv is reused by later builds of the same job (same lock, same interpreter).
+ */
+async function prepareBuildFrontend(python, options, ctx) {
+    const { lock } = options;
+    const { logger } = ctx;
+    const pinned = lockedBuild(lock);
+    const info = await ctx.probe(python, ctx.env);
+    const where = `${python === info.executable ? python : `${python} (${info.executable})`}, Python ${info.version}`;
+    if (info.build !== undefined && satisfiesPython(info.build, MIN_INSTALLED_BUILD)) {
+        logger.info(`frontend: build ${info.build}, already installed in ${where} (the pinned ${pinned.version} is not installed)`);
+        return python;
+    }
+    if (!satisfiesPython(info.version, lock.requiresPython)) {
+        const own = pinned['requires-python']
+            ? `; build ${pinned.version} itself needs ${pinned['requires-python']}`
+            : '';
+        throw new BuildError('python-unsupported', `${where} is outside what the frontend lock ${lock.source} supports (Python ${lock.requiresPython}${own}): ` +
+            `use a supported Python (python-version in actions/setup-python), or install build into that interpreter first ` +
+            `(${python} -m pip install build), which is then used as it is`);
+    }
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${lockDigest(lock)}\n${info.executable}`)
+        .digest('hex')
+        .slice(0, 12);
+    const venv = (0,external_node_path_.join)(options.tempDir, `pypi-release-build-frontend-${key}`);
+    const venvPython = ctx.platform === 'win32' ? (0,external_node_path_.join)(venv, 'Scripts', 'python.exe') : (0,external_node_path_.join)(venv, 'bin', 'python');
+    const ready = await (0,promises_.readFile)((0,external_node_path_.join)(venv, READY), 'utf8').catch(() => undefined);
+    if (ready !== undefined) {
+        logger.info(`frontend: build ${pinned.version} from ${venv} (installed by an earlier step of this job)`);
+        return venvPython;
+    }
+    const started = performance.now();
+    await (0,promises_.rm)(venv, { recursive: true, force: true });
+    await runStep(ctx, python, ['-m', 'venv', venv], (lines) => new BuildError('frontend-install-failed', `${python} -m venv ${venv} failed (${lines[0] ?? 'no output'}): the interpreter needs its venv module ` +
+        '(on Debian/Ubuntu: apt-get install python3-venv; actions/setup-python has it)'));
+    const requirements = (0,external_node_path_.join)(venv, 'frontend-requirements.txt');
+    await (0,promises_.writeFile)(requirements, requirementsText(lock));
+    const pipArgs = ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--require-hashes'];
+    pipArgs.push('--only-binary', ':all:');
+    if (options.indexUrl !== undefined)
+        pipArgs.push('--index-url', options.indexUrl);
+    pipArgs.push('-r', requirements);
+    logger.info(`frontend: installing the pinned build ${pinned.version} (hashes from ${lock.source}) into ${venv}, a venv of ${where}`);
+    const output = [];
+    const result = await ctx.runner.run(venvPython, pipArgs, {
+        cwd: ctx.cwd,
+        env: ctx.env,
+        onLine: (line) => {
+            output.push(line);
+            logger.info(line.text);
+        },
+    });
+    if (result.exitCode !== 0) {
+        await (0,promises_.rm)(venv, { recursive: true, force: true });
+        throw await diagnosePipFailure(output, { lock, indexUrl: options.indexUrl, reachable: ctx.reachable });
+    }
+    const index = indexOf(output, options.indexUrl);
+    const installed = /^Successfully installed (.+)$/.exec(output.map((l) => l.text).find((t) => t.startsWith('Successfully installed')) ?? '')?.[1];
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(venv, READY), `${JSON.stringify({ lock: lock.source, build: pinned.version, index })}\n`);
+    logger.info(`frontend: build ${pinned.version} installed from ${index} in ${seconds} s (${installed ?? 'pinned wheels'}; every sha256 checked against ${lock.source})`);
+    return venvPython;
+}
+async function runStep(ctx, command, args, failure) {
+    const result = await ctx.runner.run(command, args, { cwd: ctx.cwd, env: ctx.env });
+    if (result.exitCode !== 0)
+        throw failure(meaningfulLines(result.tail, 1));
+}
+/** The index pip read, as it said ("Looking in indexes: …"), else its default (PyPI). */
+function indexOf(output, given) {
+    if (given !== undefined)
+        return redactUrl(given);
+    const line = output.find((l) => l.text.startsWith('Looking in indexes:'))?.text;
+    return line
+        ? line.slice('Looking in indexes:'.length).trim()
+        : "pip's default index https://pypi.org/simple";
+}
+
+;// CONCATENATED MODULE: ./packages/builder/src/out-dir.ts
+
+
+
+async function snapshotDir(dir) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
+        if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+            return [];
+        throw error;
+    });
+    const files = entries.filter((e) => e.isFile());
+    const stamps = await Promise.all(files.map(async (e) => {
+        const s = await (0,promises_.stat)((0,external_node_path_.join)(dir, e.name));
+        return [e.name, `${s.size}:${s.mtimeMs}`];
+    }));
+    return new Map(stamps);
+}
+/** The distributions the build wrote: files with a distribution's name that are new or changed since `before`. */
+async function newDistributions(dir, before) {
+    const after = await snapshotDir(dir);
+    return [...after]
+        .filter(([name, stamp]) => filename_kindFromFilename(name) !== undefined && before.get(name) !== stamp)
+        .map(([name]) => name);
+}
+/**
+ * Removes the `.gitignore` (`*`) that build frontends drop into the output folder, so that it is not uploaded
+ * with the distributions. A `.gitignore` that was there before the build is the user's and stays.
+ */
+async function removeStrayGitignore(dir, before) {
+    if (before.has('.gitignore'))
+        return false;
+    const path = (0,external_node_path_.join)(dir, '.gitignore');
+    const found = await (0,promises_.stat)(path).then((s) => s.isFile(), () => false);
+    if (found)
+        await (0,promises_.rm)(path);
+    return found;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/builder/src/process-runner.ts
+
+const TAIL_LINES = 200;
+const MAX_STDOUT = 1_000_000;
+/** The real runner: `child_process.spawn` with `shell: false`, output split into lines as it streams. */
+const spawnRunner = {
+    run(command, args, options) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+                cwd: options.cwd,
+                env: { ...options.env },
+                shell: false,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                windowsHide: true,
+            });
+            let stdout = '';
+            const tail = [];
+            const push = (line) => {
+                tail.push(line);
+                if (tail.length > TAIL_LINES)
+                    tail.shift();
+                options.onLine?.(line);
+            };
+            const flushers = ['stdout', 'stderr'].map((stream) => {
+                let pending = '';
+                child[stream].setEncoding('utf8').on('data', (chunk) => {
+                    if (stream === 'stdout' && stdout.length < MAX_STDOUT)
+                        stdout += chunk;
+                    const parts = (pending + chunk).split(/\r\n|\r|\n/);
+                    pending = parts.pop() ?? '';
+                    for (const text of parts)
+                        push({ stream, text });
+                });
+                return () => {
+                    if (pending !== '')
+                        push({ stream, text: pending });
+                    pending = '';
+                };
+            });
+            child.on('error', reject);
+            child.on('close', (exitCode, signal) => {
+                for (const flush of flushers)
+                    flush();
+                resolve({ exitCode, signal, stdout: stdout.slice(0, MAX_STDOUT), tail });
+            });
+        });
+    },
+};
+/** `command arg…` as a person would type it (arguments with spaces or quotes are quoted), for messages. */
+function formatCommandLine(command, args) {
+    return [command, ...args].map((a) => (a === '' || /[\s"'\\$`]/.test(a) ? JSON.stringify(a) : a)).join(' ');
+}
+/** True when `error` is Node's "program not found" spawn error. */
+function isNotFound(error) {
+    return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+}
+
+;// CONCATENATED MODULE: ./packages/builder/src/python-probe.ts
+
+
+
+// The installed distribution's metadata, not `import build`: a project's own `build/` folder is not a frontend.
+const PROBE = [
+    'import json, platform, sys',
+    'try:',
+    '    from importlib.metadata import version',
+    '    b = version("build")',
+    'except Exception:',
+    '    b = None',
+    'print(json.dumps({"version": platform.python_version(), "executable": sys.executable, "build": b}))',
+].join('\n');
+/** The real probe: `<python> -c <script>` printing one JSON line. */
+function processProbe(runner, cwd) {
+    return async (python, env) => {
+        let result;
+        try {
+            result = await runner.run(python, ['-I', '-c', PROBE], { cwd, env });
+        }
+        catch (error) {
+            if (isNotFound(error))
+                throw new BuildError('interpreter-missing', `the Python interpreter "${python}" was not found: install Python (actions/setup-python in a workflow) ` +
+                    'or set `python` to the path of an interpreter', { cause: error });
+            throw new BuildError('internal', `could not start ${python}: ${String(error)}`, { cause: error });
+        }
+        const line = result.stdout.trim().split('\n').at(-1) ?? '';
+        try {
+            const data = JSON.parse(line);
+            return { version: data.version, executable: data.executable, build: data.build ?? undefined };
+        }
+        catch {
+            const why = meaningfulLines(result.tail, 1)[0] ?? `exit code ${result.exitCode}`;
+            throw new BuildError('interpreter-missing', `"${python}" did not answer as a Python 3 interpreter (${why}): set \`python\` to a Python 3 interpreter`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/builder/src/source-date-epoch.ts
+
+
+/**
+ * `SOURCE_DATE_EPOCH` for reproducible archives: the environment's when set, else the committer date of the
+ * last commit of the checkout holding `projectDir` (`git log -1 --format=%ct`).
+ */
+async function sourceDateEpoch(projectDir, env, runner) {
+    const given = env.SOURCE_DATE_EPOCH;
+    if (given !== undefined && given !== '')
+        return { value: given, source: 'environment' };
+    try {
+        const result = await runner.run('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, env });
+        const value = result.stdout.trim();
+        if (result.exitCode === 0 && /^\d+$/.test(value))
+            return { value, source: 'git' };
+        const why = meaningfulLines(result.tail, 1)[0] ?? `git exited with ${result.exitCode}`;
+        return { value: undefined, source: 'none', reason: why };
+    }
+    catch (error) {
+        const reason = isNotFound(error) ? 'git is not installed' : String(error);
+        return { value: undefined, source: 'none', reason };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/builder/src/build-project.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Builds a Python project's sdist and/or wheel with a PEP 517 frontend and reads back what it wrote. */
+async function buildProject(options, deps) {
+    const { logger } = deps;
+    const runner = deps.runner ?? spawnRunner;
+    const sdist = options.sdist ?? true;
+    const wheel = options.wheel ?? true;
+    if (!sdist && !wheel) {
+        throw new BuildError('invalid-options', '`sdist` and `wheel` are both false: enable at least one of them');
+    }
+    const frontend = options.frontend ?? 'build';
+    const projectDir = (0,external_node_path_.resolve)(options.workingDirectory ?? '.');
+    const distDir = (0,external_node_path_.resolve)(options.outdir ?? (0,external_node_path_.join)(projectDir, 'dist'));
+    const env = definedEntries(options.env ?? {});
+    const epoch = await sourceDateEpoch(projectDir, env, runner);
+    if (epoch.value !== undefined) {
+        env.SOURCE_DATE_EPOCH = epoch.value;
+        const when = new Date(Number(epoch.value) * 1000).toISOString();
+        logger.info(`SOURCE_DATE_EPOCH=${epoch.value} (${when}, from the ${epoch.source === 'git' ? 'last commit' : 'environment'})`);
+    }
+    else {
+        logger.info(`SOURCE_DATE_EPOCH is not set and git gave none (${epoch.reason}): archive dates are the backend's choice`);
+    }
+    const platform = options.platform ?? process.platform;
+    const indexUrl = options.frontendInstall?.indexUrl;
+    if (indexUrl !== undefined) {
+        // The isolated build environment is filled by the frontend's installer: pip reads PIP_INDEX_URL, uv its own.
+        if (frontend === 'uv')
+            env.UV_DEFAULT_INDEX = indexUrl;
+        else
+            env.PIP_INDEX_URL = indexUrl;
+    }
+    let python = options.python ?? (frontend === 'build' ? defaultPython(platform) : undefined);
+    const isolation = options.isolation ?? true;
+    if (frontend === 'build' && isolation && options.frontendInstall && python !== undefined) {
+        python = await prepareBuildFrontend(python, options.frontendInstall, {
+            env,
+            cwd: projectDir,
+            runner,
+            probe: deps.probe ?? processProbe(runner, projectDir),
+            reachable: deps.reachable ?? fetchReachability,
+            platform,
+            logger,
+        });
+    }
+    const { command, args } = frontendCommand({
+        frontend,
+        python,
+        uv: options.uv ?? 'uv',
+        sdist,
+        wheel,
+        isolation,
+        outdir: distDir,
+        args: options.args ?? [],
+        srcdir: '.',
+    });
+    const commandLine = formatCommandLine(command, args);
+    await (0,promises_.mkdir)(distDir, { recursive: true });
+    const before = await snapshotDir(distDir);
+    logger.info(`${commandLine}  (in ${projectDir})`);
+    let result;
+    try {
+        result = await runner.run(command, args, {
+            cwd: projectDir,
+            env,
+            onLine: (line) => logger.info(line.text),
+        });
+    }
+    catch (error) {
+        throw startFailure(error, frontend, command);
+    }
+    if (result.exitCode !== 0)
+        throw buildFailure(result, commandLine, projectDir, python);
+    if (await removeStrayGitignore(distDir, before))
+        logger.info(`removed the stray .gitignore the build left in ${distDir}`);
+    const filenames = await newDistributions(distDir, before);
+    if (filenames.length === 0) {
+        throw new BuildError('no-dists', `${commandLine} succeeded but wrote no .tar.gz or .whl into ${distDir}`);
+    }
+    const reports = await Promise.all(filenames.map((f) => check_file_checkFile((0,external_node_path_.join)(distDir, f))));
+    reports.sort((a, b) => rank(a) - rank(b) || a.filename.localeCompare(b.filename));
+    const release = releaseOf(reports);
+    if (!release) {
+        const names = reports.map((r) => r.filename).join(', ');
+        throw new BuildError('unreadable-dist', `no name and version could be read from ${names} in ${distDir}`);
+    }
+    const requiresPython = reports
+        .map((r) => (r.metadata ? getField(r.metadata, 'requires-python') : undefined))
+        .find((v) => v !== undefined);
+    return {
+        name: release.name,
+        version: release.version,
+        requiresPython,
+        dists: reports.map((r) => ({
+            filename: r.filename,
+            path: r.path,
+            kind: r.kind === 'sdist' ? 'sdist' : 'wheel',
+            size: r.size,
+            sha256: r.sha256,
+        })),
+        distDir,
+        commandLine,
+        sourceDateEpoch: epoch.value,
+    };
+}
+function rank(report) {
+    return report.kind === 'sdist' ? 0 : 1;
+}
+function definedEntries(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+function startFailure(error, frontend, command) {
+    if (!isNotFound(error))
+        return new BuildError('internal', `could not start ${command}: ${String(error)}`, { cause: error });
+    if (frontend === 'uv') {
+        return new BuildError('frontend-missing', `uv was not found ("${command}" is not on PATH): install it first (astral-sh/setup-uv in a workflow, ` +
+            'https://docs.astral.sh/uv/ elsewhere) or use the frontend `build` (python -m build)', { cause: error });
+    }
+    return new BuildError('interpreter-missing', `the Python interpreter "${command}" was not found: install Python (actions/setup-python in a workflow) ` +
+        'or set `python` to the path of an interpreter', { cause: error });
+}
+function buildFailure(result, commandLine, projectDir, python) {
+    const status = result.exitCode === null ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
+    const lines = meaningfulLines(result.tail);
+    if (lines.some((l) => /No module named build\b/.test(l))) {
+        return new BuildError('frontend-missing', `${python ?? 'python'} has no \`build\` module (${commandLine} ${status}): install it with ` +
+            `\`${python ?? 'python'} -m pip install build\`, set \`python\` to an interpreter that has it, or use the frontend \`uv\``);
+    }
+    const why = lines.length > 0 ? `:\n${lines.map((l) => `  ${l}`).join('\n')}` : ' and printed nothing';
+    return new BuildError('build-failed', `the build of ${projectDir} failed: ${commandLine} ${status}${why}`);
+}
+
+;// CONCATENATED MODULE: ./packages/builder/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/build/frontend-lock.json
+const build_frontend_lock_namespaceObject = /*#__PURE__*/JSON.parse('{"comment":"The build frontend the build action installs into a private venv (pip install --require-hashes --only-binary :all:). Each sha256 is PyPI\'s for that wheel. Python 3.10 is left out on purpose: there build 1.6.1 also needs tomli (and importlib-metadata + zipp before 3.10.2), whose pure-Python wheels are not locked here. To update: change a version, take the wheel\'s sha256 from https://pypi.org/simple/<name>/ and run the actions/build tests.","requires-python":">=3.11","packages":[{"name":"build","version":"1.6.1","wheel":"build-1.6.1-py3-none-any.whl","sha256":"ecd351a4be9d35a9eaaba244a7687143c9c7d4aea6ac964e7e7ddab20cbcf4e7","requires-python":">=3.10"},{"name":"packaging","version":"26.3","wheel":"packaging-26.3-py3-none-any.whl","sha256":"d7193f7c8e4e93f444fde0262bf90af30e16fa0ad0ad44cb553c87339b23cd1c","requires-python":">=3.9"},{"name":"pyproject-hooks","version":"1.3.3","wheel":"pyproject_hooks-1.3.3-py3-none-any.whl","sha256":"5fc53fdac9f7bd63fbcdc868fb5f90b4784d78a53a3d3388cd738b807441a20b","requires-python":">=3.8"},{"name":"colorama","version":"0.4.6","marker":"os_name == \\"nt\\"","wheel":"colorama-0.4.6-py2.py3-none-any.whl","sha256":"4f1d9991f5acc0ca119f9d443620b77f9d6b33703e51011c16baf57afb285fc6","requires-python":">=2.7,!=3.0.*,!=3.1.*,!=3.2.*,!=3.3.*,!=3.4.*,!=3.5.*,!=3.6.*"}]}');
 ;// CONCATENATED MODULE: ./actions/build/src/inputs.ts
 
 
@@ -52976,6 +53339,10 @@ const inputsSchema = object({
     args: array(schemas_string()),
     uploadArtifact: schemas_boolean(),
     artifactName: schemas_string(),
+    indexUrl: url({ protocol: /^(https?|file)$/, error: 'input `index-url` must be an http(s):// or file:// URL' })
+        .optional(),
+    /** Where the private venv of the frontend goes: the runner's temporary folder, emptied after each job. */
+    runnerTemp: schemas_string({ error: 'RUNNER_TEMP is not set: this action runs on a GitHub Actions runner' }),
 })
     .refine((i) => i.sdist || i.wheel, 'inputs `sdist` and `wheel` are both false: set at least one to true');
 /** Every input, read once; empty strings become undefined and the defaults apply. */
@@ -52994,6 +53361,8 @@ function readInputs(env) {
         uploadArtifact: lib_core/* getBooleanInput */.Vt('upload-artifact'),
         artifactName: lib_core/* getInput */.V4('artifact-name') ||
             defaultArtifactName(env.GITHUB_JOB ?? 'build', matrix, workingDirectory),
+        indexUrl: lib_core/* getInput */.V4('index-url') || undefined,
+        runnerTemp: env.RUNNER_TEMP || undefined,
     });
     if (!parsed.success)
         throw new Error(prettifyError(parsed.error));
@@ -53140,16 +53509,25 @@ function artifactUploader() {
 
 
 
+
 async function run(uploader) {
     const env = process.env;
     const inputs = readInputs(env);
+    const credentials = inputs.indexUrl ? new URL(inputs.indexUrl) : undefined;
+    const secret = credentials?.password || credentials?.username;
+    if (secret)
+        lib_core/* setSecret */.Pq(decodeURIComponent(secret));
+    const lock = parseFrontendLock(build_frontend_lock_namespaceObject, 'actions/build/frontend-lock.json');
+    const frontendInstall = { lock, tempDir: inputs.runnerTemp, indexUrl: inputs.indexUrl };
     const logger = { info: (m) => lib_core/* info */.pq(m) };
     // The build's output is the project's: a line in it must not be taken for a workflow command.
     const resume = (0,external_node_crypto_.randomUUID)();
     const result = await lib_core/* group */.Os(`Building ${inputs.workingDirectory}`, async () => {
         lib_core/* info */.pq(`::stop-commands::${resume}`);
         try {
-            return await buildProject({ ...inputs, env }, { logger });
+            if (inputs.indexUrl)
+                lib_core/* info */.pq(`index: ${redactUrl(inputs.indexUrl)} (input index-url)`);
+            return await buildProject({ ...inputs, env, frontendInstall }, { logger });
         }
         finally {
             lib_core/* info */.pq(`::${resume}::`);

@@ -14,6 +14,11 @@ const inputsSchema = z
     args: z.array(z.string()),
     uploadArtifact: z.boolean(),
     artifactName: z.string(),
+    indexUrl: z
+      .url({ protocol: /^(https?|file)$/, error: 'input `index-url` must be an http(s):// or file:// URL' })
+      .optional(),
+    /** Where the private venv of the frontend goes: the runner's temporary folder, emptied after each job. */
+    runnerTemp: z.string({ error: 'RUNNER_TEMP is not set: this action runs on a GitHub Actions runner' }),
   })
   .refine((i) => i.sdist || i.wheel, 'inputs `sdist` and `wheel` are both false: set at least one to true');
 
@@ -34,6 +39,8 @@ export function readInputs(env: NodeJS.ProcessEnv): z.infer<typeof inputsSchema>
     artifactName:
       core.getInput('artifact-name') ||
       defaultArtifactName(env.GITHUB_JOB ?? 'build', matrix, workingDirectory),
+    indexUrl: core.getInput('index-url') || undefined,
+    runnerTemp: env.RUNNER_TEMP || undefined,
   });
   if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
   return parsed.data;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-import { buildProject } from '@pypi-release/builder';
+import { buildProject, parseFrontendLock, redactUrl } from '@pypi-release/builder';
+import lockData from '../frontend-lock.json';
 import { readInputs } from './inputs';
 import { summaryMarkdown } from './summary';
 import { artifactUploader, type DistUploader } from './uploader';
@@ -8,13 +9,19 @@ import { artifactUploader, type DistUploader } from './uploader';
 async function run(uploader: DistUploader): Promise<void> {
   const env = process.env;
   const inputs = readInputs(env);
+  const credentials = inputs.indexUrl ? new URL(inputs.indexUrl) : undefined;
+  const secret = credentials?.password || credentials?.username;
+  if (secret) core.setSecret(decodeURIComponent(secret));
+  const lock = parseFrontendLock(lockData, 'actions/build/frontend-lock.json');
+  const frontendInstall = { lock, tempDir: inputs.runnerTemp, indexUrl: inputs.indexUrl };
   const logger = { info: (m: string) => core.info(m) };
   // The build's output is the project's: a line in it must not be taken for a workflow command.
   const resume = randomUUID();
   const result = await core.group(`Building ${inputs.workingDirectory}`, async () => {
     core.info(`::stop-commands::${resume}`);
     try {
-      return await buildProject({ ...inputs, env }, { logger });
+      if (inputs.indexUrl) core.info(`index: ${redactUrl(inputs.indexUrl)} (input index-url)`);
+      return await buildProject({ ...inputs, env, frontendInstall }, { logger });
     } finally {
       core.info(`::${resume}::`);
     }

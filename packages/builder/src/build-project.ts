@@ -4,7 +4,9 @@ import { checkFile, type FileReport, getField, releaseOf } from '@pypi-release/d
 import { BuildError } from './errors';
 import { meaningfulLines } from './failure-lines';
 import { defaultPython, type Frontend, frontendCommand } from './frontend-command';
+import { type FrontendInstallOptions, prepareBuildFrontend } from './frontend-install';
 import { newDistributions, removeStrayGitignore, snapshotDir } from './out-dir';
+import { fetchReachability, type IndexReachability } from './pip-failure';
 import {
   formatCommandLine,
   isNotFound,
@@ -12,6 +14,7 @@ import {
   type RunResult,
   spawnRunner,
 } from './process-runner';
+import { type PythonProbe, processProbe } from './python-probe';
 import { sourceDateEpoch } from './source-date-epoch';
 
 export interface BuildOptions {
@@ -37,6 +40,11 @@ export interface BuildOptions {
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
   /** Decides the default interpreter's name (default: this process's platform). */
   readonly platform?: NodeJS.Platform | undefined;
+  /**
+   * With the frontend `build` and isolation on: when the interpreter has no `build`, install the pinned one into
+   * a private venv first (see `prepareBuildFrontend`). Without it, the interpreter must have `build`.
+   */
+  readonly frontendInstall?: FrontendInstallOptions | undefined;
 }
 
 /** Where progress goes: the frontend's output, line by line, and the builder's own notes. */
@@ -48,6 +56,10 @@ export interface BuildDependencies {
   readonly logger: BuildLogger;
   /** Starts the frontend and git (default: `spawnRunner`). */
   readonly runner?: ProcessRunner;
+  /** Asks the interpreter its version and its `build` (default: runs it). */
+  readonly probe?: PythonProbe;
+  /** Tells whether an index answers, to explain a failed install (default: one GET). */
+  readonly reachable?: IndexReachability;
 }
 
 export interface BuiltDist {
@@ -101,16 +113,33 @@ export async function buildProject(options: BuildOptions, deps: BuildDependencie
       `SOURCE_DATE_EPOCH is not set and git gave none (${epoch.reason}): archive dates are the backend's choice`,
     );
   }
-  const python =
-    options.python ??
-    (frontend === 'build' ? defaultPython(options.platform ?? process.platform) : undefined);
+  const platform = options.platform ?? process.platform;
+  const indexUrl = options.frontendInstall?.indexUrl;
+  if (indexUrl !== undefined) {
+    // The isolated build environment is filled by the frontend's installer: pip reads PIP_INDEX_URL, uv its own.
+    if (frontend === 'uv') env.UV_DEFAULT_INDEX = indexUrl;
+    else env.PIP_INDEX_URL = indexUrl;
+  }
+  let python = options.python ?? (frontend === 'build' ? defaultPython(platform) : undefined);
+  const isolation = options.isolation ?? true;
+  if (frontend === 'build' && isolation && options.frontendInstall && python !== undefined) {
+    python = await prepareBuildFrontend(python, options.frontendInstall, {
+      env,
+      cwd: projectDir,
+      runner,
+      probe: deps.probe ?? processProbe(runner, projectDir),
+      reachable: deps.reachable ?? fetchReachability,
+      platform,
+      logger,
+    });
+  }
   const { command, args } = frontendCommand({
     frontend,
     python,
     uv: options.uv ?? 'uv',
     sdist,
     wheel,
-    isolation: options.isolation ?? true,
+    isolation,
     outdir: distDir,
     args: options.args ?? [],
     srcdir: '.',
