@@ -25,6 +25,17 @@ export const SEED_REQUIREMENTS: readonly string[] = [
   'flit_core',
 ];
 
+/**
+ * The pins of the build action's frontend lock (`actions/build/frontend-lock.json`: the exact wheels, with PyPI's
+ * sha256, that the action installs with `--require-hashes`) as requirement specifiers, those without an
+ * environment marker (this machine is Linux). With SEED_REQUIREMENTS, what the index must hold for the action.
+ */
+export async function frontendLockRequirements(toolkitRoot: string): Promise<string[]> {
+  const text = await readFile(join(toolkitRoot, 'actions/build/frontend-lock.json'), 'utf8');
+  const lock = JSON.parse(text) as { packages?: { name: string; version: string; marker?: string }[] };
+  return (lock.packages ?? []).filter((p) => p.marker === undefined).map((p) => `${p.name}==${p.version}`);
+}
+
 export interface SeedWheelsOptions {
   /** Where the wheels are kept (a folder ignored by git, e.g. `.cache/index-seed`). */
   readonly cacheDir: string;

@@ -2,6 +2,7 @@ export { condition, evaluate, evaluateValue } from './expressions';
 export { formatRun } from './format';
 export { BASE_PYTHON, type FreshPython, freshPython } from './fresh-python';
 export {
+  frontendLockRequirements,
   SEED_REQUIREMENTS,
   SeedError,
   type SeedIndexOptions,

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
 import type { IndexRequest, RunningIndex } from '@pypi-release/index';
@@ -6,7 +6,7 @@ import { type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { tempDir } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWorkflow, type WorkflowRunResult, writeSampleCheckout } from '../src';
-import { startSeededIndex } from './seeded-index';
+import { repositoryRoot, startSeededIndex } from './seeded-index';
 
 const callers = join(import.meta.dirname, '../../../test/fixtures/workflows');
 const CHECKOUT = 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2';
@@ -50,7 +50,7 @@ describe('workflow runner: a fresh runner', () => {
     await work?.cleanup();
   });
 
-  async function run(yaml: string): Promise<WorkflowRunResult> {
+  async function run(yaml: string, toolkitRoot?: string): Promise<WorkflowRunResult> {
     n += 1;
     const caller = join(work.path, `caller-${n}.yml`);
     await writeFile(caller, yaml);
@@ -62,8 +62,16 @@ describe('workflow runner: a fresh runner', () => {
       artifacts: service,
       repositoryUrl: index.uploadUrl,
       runId: 7000 + n,
+      ...(toolkitRoot === undefined ? {} : { toolkitRoot }),
     });
   }
+
+  /** checkout, setup-python, then the toolkit's build action with `withs`. */
+  const buildJob = (withs: string[] = []): string =>
+    workflow([]).replace(
+      /\n$/,
+      `\n      - id: build\n        uses: org/toolkit/actions/build@v1\n${withs.length > 0 ? `        with:\n${withs.map((w) => `          ${w}\n`).join('')}` : ''}`,
+    );
 
   const logs = (result: WorkflowRunResult): string[] => result.jobs[0]?.steps.map((s) => s.log) ?? [];
 
@@ -134,4 +142,44 @@ describe('workflow runner: a fresh runner', () => {
     ]);
     expect(result.jobs[1]?.steps[1]?.log).toContain('No module named build');
   }, 180_000);
+
+  it('the build action installs its own frontend from the local index: checkout, setup-python, build succeed', async () => {
+    const result = await run(buildJob());
+    expect(result.ok, result.text).toBe(true);
+    const log = result.jobs[0]?.steps[2]?.log ?? '';
+    expect(log).toMatch(/frontend: build \S+ installed from http:\/\/127\.0\.0\.1:\d+\/simple\//);
+    expect(log).toContain('Creating isolated environment');
+    expect(result.jobs[0]?.steps[2]?.outputs.name).toBe('fresh-sample');
+  }, 180_000);
+
+  it('mutation: the build action without its frontend install fails (frontend-missing), naming the fix', async () => {
+    // A copy of the toolkit whose bundled build action no longer passes the frontend install to the builder.
+    const mutant = join(work.path, 'mutant-toolkit');
+    await mkdir(mutant, { recursive: true });
+    await cp(join(repositoryRoot, 'actions'), join(mutant, 'actions'), { recursive: true });
+    const bundle = join(mutant, 'actions/build/dist/index.js');
+    const source = await readFile(bundle, 'utf8');
+    const call = '{ ...inputs, env, frontendInstall }';
+    expect(source.split(call)).toHaveLength(2);
+    await writeFile(bundle, source.replace(call, '{ ...inputs, env }'));
+    const result = await run(buildJob(), mutant);
+    expect(result.ok).toBe(false);
+    const step = result.jobs[0]?.steps[2];
+    expect(step?.outcome).toBe('failure');
+    expect(step?.log).toMatch(
+      /python3 has no `build` module .*install it with `python3 -m pip install build`/,
+    );
+  }, 180_000);
+
+  it('mutation: frontend uv with uv not installed fails (frontend-missing), naming setup-uv', async () => {
+    const result = await run(buildJob(['frontend: uv']));
+    expect(result.ok).toBe(false);
+    const step = result.jobs[0]?.steps[2];
+    expect(step?.outcome).toBe('failure');
+    expect(step?.log).toContain('uv was not found');
+    expect(step?.log).toContain('astral-sh/setup-uv');
+    expect(result.mappings.some((m) => m.includes('frontend `build`') || m.includes('frontend: build'))).toBe(
+      false,
+    );
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type RunningIndex, type StartIndexOptions, startIndex } from '@pypi-release/index';
 import { TOOL_PYTHON } from '@pypi-release/testkit';
-import { seedDataDir, seedWheels } from '../src';
+import { frontendLockRequirements, SEED_REQUIREMENTS, seedDataDir, seedWheels } from '../src';
 
 export const repositoryRoot = join(import.meta.dirname, '../../..');
 
