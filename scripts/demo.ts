@@ -1,18 +1,23 @@
 /**
  * `pnpm demo`: the release of a sample project, offline, end to end on the local stack: the one-line caller
- * (test/fixtures/workflows/pure-python.yml) run by the local workflow runner — pypi-release.yml's build job
- * (checkout, setup-python, build, collect-dists), the environment gate, its publish job — against the local
- * artifact service, OIDC issuer and index; then `pip install` into a fresh venv and import.
+ * (test/fixtures/workflows/pure-python.yml) run by the local workflow runner as a fresh GitHub runner would run
+ * it — pypi-release.yml's build job (checkout, setup-python as a fresh venv with pip only, build installing its own
+ * frontend, isolated builds whose backend pip fetches, collect-dists), the environment gate, its publish job —
+ * against the local artifact service, OIDC issuer and index. The index plays PyPI for installs too: it is seeded
+ * with the real wheels of the frontend and backends, and the demo prints what pip fetched from it (its request
+ * log). Then `pip install` into a fresh venv and import.
  *
  * `pnpm demo -- --caller <file>` runs another example caller (a file of test/fixtures/workflows/), installed as
  * the caller repository's .github/workflows/release.yml (the file the index's Trusted Publisher names). The
  * sample checkout follows the caller: monorepo.yml builds `packages/core` and `packages/cli`, so the checkout has
  * a project in each (`pypi-release-demo-core`, `pypi-release-demo-cli`); every other example releases one project
  * at the root. Each project the run published is then installed and imported. Third-party steps (checkout,
- * setup-python, upload-artifact, the cibuildwheel `run:` step, `frontend: uv` without uv, other OS labels) are
- * mapped to local equivalents, each listed under "Mapped to local equivalents" with its reason.
+ * setup-python, setup-uv, upload-artifact, the cibuildwheel `run:` step, other OS labels, the index URLs) are
+ * mapped to local equivalents, each listed under "Mapped to local equivalents" with its reason. A caller that
+ * publishes to TestPyPI too gets a second local index standing in for it.
  */
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startArtifactService } from '@pypi-release/artifact-service';
@@ -66,11 +71,9 @@ const wheels = await seedWheels({
 await seedDataDir(join(work.path, 'index'), wheels, startIndex);
 const seedSeconds = (performance.now() - seedStarted) / 1000;
 const requests: IndexRequest[] = [];
-const index = await startIndex({
-  dataDir: join(work.path, 'index'),
-  apiToken: TOKEN,
-  onRequest: (request) => requests.push(request),
-  config: parseConfig(
+/** An index configuration with a pending Trusted Publisher for release.yml in `environment`. */
+const indexConfig = (environment: string) =>
+  parseConfig(
     {
       trustedPublishing: {
         issuer: issuer.url,
@@ -79,7 +82,7 @@ const index = await startIndex({
             repository,
             repositoryOwnerId: ownerId,
             workflow: 'release.yml',
-            environment: 'pypi',
+            environment,
             projects: packages.map((p) => p.name),
             pending: true,
           },
@@ -87,13 +90,28 @@ const index = await startIndex({
       },
     },
     'demo',
-  ),
+  );
+const index = await startIndex({
+  dataDir: join(work.path, 'index'),
+  apiToken: TOKEN,
+  onRequest: (request) => requests.push(request),
+  config: indexConfig('pypi'),
 });
+// A caller that also publishes to TestPyPI gets a second local index standing in for it.
+const TEST_PYPI = 'https://test.pypi.org/legacy/';
+const testIndex = (await readFile(caller, 'utf8')).includes(TEST_PYPI)
+  ? await startIndex({
+      dataDir: join(work.path, 'testpypi'),
+      apiToken: TOKEN,
+      config: indexConfig('testpypi'),
+    })
+  : undefined;
 try {
   step('local index seeded with the real wheels builds fetch from PyPI');
   say(`${wheels.map((w) => w.replace(/^.*\//, '')).join(', ')} (${seedSeconds.toFixed(1)} s)`);
   step(`workflow: ${callerName} (caller ${repository}, .github/workflows/release.yml)`);
   say(`local index: ${index.uploadUrl}   OIDC issuer: ${issuer.url}   artifacts: ${artifacts.url}`);
+  if (testIndex) say(`TestPyPI stand-in: ${testIndex.uploadUrl}`);
   const result = await runWorkflow({
     caller,
     workflowFile: 'release.yml',
@@ -102,6 +120,7 @@ try {
     issuer,
     artifacts,
     repositoryUrl: index.uploadUrl,
+    ...(testIndex ? { indexes: { [TEST_PYPI]: testIndex.uploadUrl } } : {}),
     callerRepository: repository,
     ownerId,
     secrets: Object.fromEntries(
@@ -161,6 +180,7 @@ try {
   process.exitCode = 1;
 } finally {
   await index.close();
+  await testIndex?.close();
   await artifacts.close();
   await issuer.close();
   await work.cleanup();

@@ -6,9 +6,16 @@ import { promisify } from 'node:util';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
 import { parseConfig, type RunningIndex } from '@pypi-release/index';
 import { type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { TOOL_PYTHON, tempDir } from '@pypi-release/testkit';
+import { tempDir } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWorkflow, type SamplePackage, type WorkflowRunResult, writeSampleCheckout } from '../src';
+import {
+  BASE_PYTHON,
+  freshPython,
+  runWorkflow,
+  type SamplePackage,
+  type WorkflowRunResult,
+  writeSampleCheckout,
+} from '../src';
 import { startSeededIndex } from './seeded-index';
 
 const run = promisify(execFile);
@@ -139,13 +146,14 @@ describe('workflow runner: the example callers on the local stack', () => {
 
   /** pip-installs the projects from the index into a fresh venv and prints each module's `__version__`. */
   async function installed(index: RunningIndex, dir: string, packages: SamplePackage[]): Promise<string[]> {
-    const venv = join(dir, 'venv');
-    await run(TOOL_PYTHON, ['-m', 'venv', venv]);
+    const { python } = await freshPython(BASE_PYTHON, join(dir, 'venv'));
     const names = packages.map((p) => p.name);
-    await run(join(venv, 'bin/pip'), ['install', '--no-cache-dir', '--index-url', index.simpleUrl, ...names]);
+    await run(python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', index.simpleUrl, ...names], {
+      env: { PATH: process.env.PATH ?? '', PIP_CONFIG_FILE: '/dev/null' },
+    });
     const modules = packages.map((p) => p.module);
     const code = `import ${modules.join(', ')}; print(${modules.map((m) => `${m}.__version__`).join(', ')})`;
-    const { stdout } = await run(join(venv, 'bin/python'), ['-c', code]);
+    const { stdout } = await run(python, ['-c', code]);
     return stdout.trim().split(' ');
   }
 
@@ -182,20 +190,7 @@ describe('workflow runner: the example callers on the local stack', () => {
       expect(result.text).toContain('approval requested for environment pypi');
       expect(publishLog(result)).not.toContain(TOKEN);
 
-      const venv = join(dir, 'venv');
-      await run(TOOL_PYTHON, ['-m', 'venv', venv]);
-      await run(join(venv, 'bin/pip'), [
-        'install',
-        '--no-cache-dir',
-        '--index-url',
-        index.simpleUrl,
-        'runner-pure',
-      ]);
-      const { stdout } = await run(join(venv, 'bin/python'), [
-        '-c',
-        'import runner_pure; print(runner_pure.__version__)',
-      ]);
-      expect(stdout.trim()).toBe('1.2.0');
+      expect(await installed(index, dir, reused.packages)).toEqual(['1.2.0']);
 
       // A re-run of the finished release (GitHub's "Re-run all jobs"): a no-op, every file reported as skipped.
       const again = await runOn('pure-python.yml', reused, { secrets: { PYPI_API_TOKEN: TOKEN } });
@@ -310,18 +305,19 @@ describe('workflow runner: the example callers on the local stack', () => {
         result.mappings.some((m) => m.includes('(python-version 3.12) → a fresh venv of /usr/bin/python3')),
       ).toBe(true);
 
-      // uv: used when this machine has it, else mapped to the `build` frontend and listed (never faked).
+      // uv: pypi-release.yml installs it with astral-sh/setup-uv; used when this machine has uv, else that step is
+      // mapped to nothing installed and the cli build runs with the `build` frontend, listed (never silent).
       const uv = await onPath('uv');
-      const uvMapping = result.mappings.find((m) => m.startsWith('frontend: uv'));
+      const setupUv = result.mappings.find((m) => m.startsWith('astral-sh/setup-uv@'));
       const cliBuild = result.jobs[2]?.steps.find((s) => s.name === '$/actions/build');
       if (uv) {
-        expect(uvMapping).toBeUndefined();
+        expect(setupUv).toMatch(/→ this machine's uv/);
         expect(cliBuild?.log).toMatch(/^uv build /m);
       } else {
-        expect(uvMapping).toContain("→ frontend `build` (python -m build): uv is not on this machine's PATH");
-        expect(cliBuild?.mapped).toBe(uvMapping);
-        expect(cliBuild?.log).toContain(`${TOOL_PYTHON} -m build --no-isolation`);
-        expect(result.text).toContain(uvMapping);
+        expect(setupUv).toContain('nothing installed: uv is neither on this machine nor on the local index');
+        expect(cliBuild?.mapped).toBe(setupUv);
+        expect(cliBuild?.log).toMatch(/frontend: build \S+ installed from/);
+        expect(result.text).toContain(setupUv);
       }
       expect(result.jobs[0]?.steps.find((s) => s.name === '$/actions/build')?.mapped).toBeUndefined();
 
