@@ -5,6 +5,7 @@ const NOISE = [
   /^\s*$/,
   /^\* (Creating|Installing|Getting|Building)\b/, // python -m build progress
   /^\[notice\]/i, // pip's upgrade notice
+  /^TIP pass --env-dir\b/, // build's advice after a failed backend (1.6)
   /^WARNING: You are using pip version/,
   /^You should consider upgrading via/,
   /^(Building|Built) (source distribution|wheel)\b/, // uv progress

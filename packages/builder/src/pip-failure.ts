@@ -92,12 +92,15 @@ function missing(texts: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** pip's block: `    build==1.6.1 from http://…/build-1.6.1-py3-none-any.whl#sha256=…:` / `Expected sha256 …` / `Got …`. */
+/**
+ * pip's block: `    build==1.6.1 from http://…/build-1.6.1-py3-none-any.whl (from -r req.txt (line 2)):`, then
+ * `Expected sha256 …` and `Got …` (pip 23 to 25 print it so).
+ */
 function hashMismatch(
   texts: readonly string[],
 ): { requirement: string; from: string; expected: string; got: string } | undefined {
   for (let i = 0; i < texts.length; i++) {
-    const head = /^\s*(\S+) from (\S+?):?\s*$/.exec(texts[i] ?? '');
+    const head = /^\s*(\S+) from (\S+?)(?: \(from .*\))?:?\s*$/.exec(texts[i] ?? '');
     const expected = /Expected sha256 ([0-9a-f]{64})/.exec(texts[i + 1] ?? '');
     const got = /Got\s+([0-9a-f]{64})/.exec(texts[i + 2] ?? '');
     if (head?.[1] && head[2] && expected?.[1] && got?.[1])
