@@ -144,7 +144,7 @@ try {
   if (!result.ok) throw new Error('the workflow run failed');
 
   step('install: pip install --index-url <local>/simple/ into a fresh venv');
-  const venv = await freshPython(BASE_PYTHON, join(work.path, 'venv'));
+  const venv = await freshPython(BASE_PYTHON, join(work.path, 'venv'), join(root, '.cache'));
   const pip = await run(
     venv.python,
     [

@@ -90,7 +90,11 @@ export async function runCibuildwheel(
   scope: StepScope,
 ): Promise<StepResult> {
   const base = scope.python ?? scope.basePython;
-  const fresh = await freshPython(base, join(scope.folder, 'cibuildwheel-env'));
+  const fresh = await freshPython(
+    base,
+    join(scope.folder, 'cibuildwheel-env'),
+    scope.python ? undefined : scope.cacheDir,
+  );
   const install = ['-m', 'pip', 'install', 'build'];
   const flags = ['-m', 'build', '--wheel', '--outdir'];
   const wrote = [...call.installs, call.command].map((l) => `\`${l}\``).join(' + ');

@@ -1,6 +1,18 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,6 +39,8 @@ export const NO_PIP_CONFIG = { PIP_CONFIG_FILE: '/dev/null' } as const;
 
 interface Template {
   readonly root: string;
+  /** The folder the venv was created in (its scripts' `#!` lines name it). */
+  readonly builtAt: string;
   readonly version: string;
   readonly packages: readonly string[];
 }
@@ -35,16 +49,17 @@ const templates = new Map<string, Promise<Template>>();
 
 /**
  * A venv of `base` with pip only, like the interpreter of a fresh setup-python (3.12+ ships pip alone; Python
- * 3.11's ensurepip also adds setuptools, which is removed). Made once per process and interpreter, then copied
- * for each job with its scripts' `#!` lines pointed at the copy, so every job starts from the same empty state
- * and nothing one job installs reaches another.
+ * 3.11's ensurepip also adds setuptools, which is removed). The pristine venv is made once (per process, or once
+ * per `cacheDir` and interpreter), then copied for each job with its scripts' `#!` lines pointed at the copy, so
+ * every job starts from the same empty state and nothing one job installs reaches another.
  */
-export async function freshPython(base: string, into: string): Promise<FreshPython> {
-  let template = templates.get(base);
+export async function freshPython(base: string, into: string, cacheDir?: string): Promise<FreshPython> {
+  const key = `${base}\n${cacheDir ?? ''}`;
+  let template = templates.get(key);
   if (!template) {
-    template = makeTemplate(base);
-    templates.set(base, template);
-    template.catch(() => templates.delete(base));
+    template = cacheDir === undefined ? makeTemplate(base, undefined) : cachedTemplate(base, cacheDir);
+    templates.set(key, template);
+    template.catch(() => templates.delete(key));
   }
   const made = await template;
   await mkdir(into, { recursive: true });
@@ -56,15 +71,43 @@ export async function freshPython(base: string, into: string): Promise<FreshPyth
   for (const name of await readdir(bin)) {
     const file = join(bin, name);
     const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text?.includes(made.root)) await writeFile(file, text.split(made.root).join(into));
+    if (text?.includes(made.builtAt)) await writeFile(file, text.split(made.builtAt).join(into));
   }
   return { root: into, bin, python: join(bin, 'python'), version: made.version, packages: made.packages };
 }
 
-async function makeTemplate(base: string): Promise<Template> {
-  const home = await mkdtemp(join(tmpdir(), 'setup-python-'));
-  process.once('exit', () => rmSync(home, { recursive: true, force: true }));
-  const root = join(home, 'venv');
+/** The template kept in `cacheDir/setup-python/<interpreter key>/`, made there once (complete once `template.json` exists). */
+async function cachedTemplate(base: string, cacheDir: string): Promise<Template> {
+  const real = await realpath(base);
+  const key = createHash('sha256')
+    .update(`${real}\n${(await stat(real)).mtimeMs}`)
+    .digest('hex')
+    .slice(0, 16);
+  const dir = join(cacheDir, 'setup-python', key);
+  const manifest = join(dir, 'template.json');
+  const cached = await readFile(manifest, 'utf8').catch(() => undefined);
+  if (cached !== undefined) return { ...(JSON.parse(cached) as Template), root: join(dir, 'venv') };
+  const partial = `${dir}.partial-${process.pid}`;
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true });
+  const made = await makeTemplate(base, join(partial, 'venv'));
+  await writeFile(join(partial, 'template.json'), JSON.stringify(made));
+  if ((await readFile(manifest, 'utf8').catch(() => undefined)) === undefined) {
+    await rm(dir, { recursive: true, force: true });
+    await rename(partial, dir).catch(() => undefined);
+  }
+  await rm(partial, { recursive: true, force: true });
+  const kept = JSON.parse(await readFile(manifest, 'utf8')) as Template;
+  return { ...kept, root: join(dir, 'venv') };
+}
+
+async function makeTemplate(base: string, at: string | undefined): Promise<Template> {
+  let root = at;
+  if (root === undefined) {
+    const home = await mkdtemp(join(tmpdir(), 'setup-python-'));
+    process.once('exit', () => rmSync(home, { recursive: true, force: true }));
+    root = join(home, 'venv');
+  }
   const env = { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...NO_PIP_CONFIG };
   await execFileAsync(base, ['-m', 'venv', root], { env });
   const python = join(root, 'bin', 'python');
@@ -81,5 +124,5 @@ async function makeTemplate(base: string): Promise<Template> {
   if (extra.length > 0) await execFileAsync(python, [...pip, 'uninstall', '--yes', ...extra], { env });
   const packages = await listed();
   const { stdout } = await execFileAsync(python, ['-c', 'import platform; print(platform.python_version())']);
-  return { root, version: stdout.trim(), packages };
+  return { root, builtAt: root, version: stdout.trim(), packages };
 }

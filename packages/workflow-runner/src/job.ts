@@ -97,6 +97,7 @@ export async function runStepsJob(
     indexes: run.options.indexes ?? {},
     simpleUrl: run.simpleUrl,
     basePython: run.basePython,
+    cacheDir: run.cacheDir,
     env: jobEnv,
     path: [],
     masks: run.masks,

@@ -24,7 +24,7 @@ export async function setupPython(
   scope: StepScope,
 ): Promise<StepResult> {
   const asked = withs['python-version'] ?? '';
-  const fresh = await freshPython(scope.basePython, join(scope.folder, 'setup-python'));
+  const fresh = await freshPython(scope.basePython, join(scope.folder, 'setup-python'), scope.cacheDir);
   scope.python = fresh.python;
   scope.path.unshift(fresh.bin);
   for (const variable of ['pythonLocation', 'Python_ROOT_DIR', 'Python2_ROOT_DIR', 'Python3_ROOT_DIR'])

@@ -15,6 +15,8 @@ export interface RunContext {
   readonly simpleUrl: string;
   /** The interpreter a fresh setup-python venv is made from. */
   readonly basePython: string;
+  /** Where the pristine setup-python venv is kept. */
+  readonly cacheDir: string;
   readonly issuer: OidcIssuer;
   readonly artifacts: ArtifactService;
   readonly github: Record<string, string>;

@@ -37,6 +37,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     runId: options.runId ?? 9000 + Math.floor(Math.random() * 1000),
     simpleUrl: options.simpleUrl ?? options.repositoryUrl.replace(/\/legacy\/?$/, '/simple/'),
     basePython: options.python ?? BASE_PYTHON,
+    cacheDir: options.cacheDir ?? join(import.meta.dirname, '../../../.cache'),
     issuer: options.issuer,
     artifacts: options.artifacts,
     github: {

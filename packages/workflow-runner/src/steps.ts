@@ -29,6 +29,8 @@ export interface StepScope {
   readonly simpleUrl: string;
   /** The interpreter setup-python's fresh venv is made from. */
   readonly basePython: string;
+  /** Where the pristine setup-python venv is kept. */
+  readonly cacheDir: string;
   /** The job's environment (runner variables, artifact service, OIDC when the job may ask for tokens). */
   readonly env: Record<string, string>;
   /** Folders added to PATH by earlier steps (setup-python, `GITHUB_PATH`), the last added first. */

@@ -24,6 +24,11 @@ export interface RunWorkflowOptions {
   readonly simpleUrl?: string;
   /** The interpreter a fresh setup-python venv is made from. Default Debian's `/usr/bin/python3`. */
   readonly python?: string;
+  /**
+   * Where the pristine setup-python venv is kept between runs (copied for every job). Default this repository's
+   * `.cache` (ignored by git).
+   */
+  readonly cacheDir?: string;
   /** The root of the toolkit (holding `.github/workflows/pypi-release.yml` and `actions/`). Default: this repository. */
   readonly toolkitRoot?: string;
   /** The caller's file name under `.github/workflows/` (in `workflow_ref`). Default: the name of `caller`. */

@@ -16,7 +16,7 @@ import {
   type WorkflowRunResult,
   writeSampleCheckout,
 } from '../src';
-import { startSeededIndex } from './seeded-index';
+import { repositoryRoot, startSeededIndex } from './seeded-index';
 
 const run = promisify(execFile);
 const callers = join(import.meta.dirname, '../../../test/fixtures/workflows');
@@ -146,7 +146,7 @@ describe('workflow runner: the example callers on the local stack', () => {
 
   /** pip-installs the projects from the index into a fresh venv and prints each module's `__version__`. */
   async function installed(index: RunningIndex, dir: string, packages: SamplePackage[]): Promise<string[]> {
-    const { python } = await freshPython(BASE_PYTHON, join(dir, 'venv'));
+    const { python } = await freshPython(BASE_PYTHON, join(dir, 'venv'), join(repositoryRoot, '.cache'));
     const names = packages.map((p) => p.name);
     await run(python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', index.simpleUrl, ...names], {
       env: { PATH: process.env.PATH ?? '', PIP_CONFIG_FILE: '/dev/null' },

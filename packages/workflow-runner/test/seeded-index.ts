@@ -13,6 +13,7 @@ export async function startSeededIndex(options: StartIndexOptions): Promise<Runn
   const wheels = await seedWheels({
     cacheDir: join(repositoryRoot, '.cache/index-seed'),
     python: TOOL_PYTHON,
+    requirements: [...SEED_REQUIREMENTS, ...(await frontendLockRequirements(repositoryRoot))],
   });
   await seedDataDir(options.dataDir, wheels, startIndex);
   return startIndex(options);
