@@ -27,11 +27,9 @@ import { TOOL_PYTHON, tempDir } from '@pypi-release/testkit';
 import {
   BASE_PYTHON,
   freshPython,
-  frontendLockRequirements,
   runWorkflow,
-  SEED_REQUIREMENTS,
   seedDataDir,
-  seedWheels,
+  toolkitSeedWheels,
   writeSampleCheckout,
 } from '@pypi-release/workflow-runner';
 
@@ -63,11 +61,7 @@ const [issuer, artifacts] = await Promise.all([startOidcIssuer(), startArtifactS
 // The local index plays PyPI for installs too: it holds the real wheels of the build frontend and backends
 // (downloaded once into .cache/index-seed with pip as configured here, uploaded through our publish path).
 const seedStarted = performance.now();
-const wheels = await seedWheels({
-  cacheDir: join(root, '.cache/index-seed'),
-  python: TOOL_PYTHON,
-  requirements: [...SEED_REQUIREMENTS, ...(await frontendLockRequirements(root))],
-});
+const wheels = await toolkitSeedWheels(root, TOOL_PYTHON);
 await seedDataDir(join(work.path, 'index'), wheels, startIndex);
 const seedSeconds = (performance.now() - seedStarted) / 1000;
 const requests: IndexRequest[] = [];

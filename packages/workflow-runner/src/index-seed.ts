@@ -36,6 +36,18 @@ export async function frontendLockRequirements(toolkitRoot: string): Promise<str
   return (lock.packages ?? []).filter((p) => p.marker === undefined).map((p) => `${p.name}==${p.version}`);
 }
 
+/**
+ * The wheels a fresh runner's builds of this toolkit's workflows fetch (SEED_REQUIREMENTS and the frontend lock's
+ * pins), cached in `<repositoryRoot>/.cache/index-seed`.
+ */
+export async function toolkitSeedWheels(repositoryRoot: string, python: string): Promise<string[]> {
+  return seedWheels({
+    cacheDir: join(repositoryRoot, '.cache/index-seed'),
+    python,
+    requirements: [...SEED_REQUIREMENTS, ...(await frontendLockRequirements(repositoryRoot))],
+  });
+}
+
 export interface SeedWheelsOptions {
   /** Where the wheels are kept (a folder ignored by git, e.g. `.cache/index-seed`). */
   readonly cacheDir: string;

@@ -9,6 +9,7 @@ export {
   type SeedWheelsOptions,
   seedIndex,
   seedWheels,
+  toolkitSeedWheels,
 } from './index-seed';
 export { runWorkflow } from './runner';
 export { projectFolders, type SamplePackage, writeSampleCheckout } from './sample-checkout';

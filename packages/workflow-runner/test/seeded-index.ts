@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type RunningIndex, type StartIndexOptions, startIndex } from '@pypi-release/index';
 import { TOOL_PYTHON } from '@pypi-release/testkit';
-import { frontendLockRequirements, SEED_REQUIREMENTS, seedDataDir, seedWheels } from '../src';
+import { seedDataDir, toolkitSeedWheels } from '../src';
 
 export const repositoryRoot = join(import.meta.dirname, '../../..');
 
@@ -10,11 +10,7 @@ export const repositoryRoot = join(import.meta.dirname, '../../..');
  * checkout into .cache/index-seed, seeded once per test process, then copied into each index's data folder).
  */
 export async function startSeededIndex(options: StartIndexOptions): Promise<RunningIndex> {
-  const wheels = await seedWheels({
-    cacheDir: join(repositoryRoot, '.cache/index-seed'),
-    python: TOOL_PYTHON,
-    requirements: [...SEED_REQUIREMENTS, ...(await frontendLockRequirements(repositoryRoot))],
-  });
+  const wheels = await toolkitSeedWheels(repositoryRoot, TOOL_PYTHON);
   await seedDataDir(options.dataDir, wheels, startIndex);
   return startIndex(options);
 }
