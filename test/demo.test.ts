@@ -7,7 +7,7 @@ const run = promisify(execFile);
 const demo = async (...args: string[]): Promise<string> => {
   const { stdout } = await run('pnpm', ['--silent', 'demo', ...args], {
     cwd: join(import.meta.dirname, '..'),
-    timeout: 300_000,
+    timeout: 540_000,
   });
   return stdout;
 };
@@ -35,7 +35,7 @@ describe('pnpm demo (the README quickstart)', () => {
       expect(fetched).toMatch(wheel);
     expect(stdout).not.toContain('--skip-dependency-check');
     expect(stdout).not.toContain('--no-isolation');
-  }, 330_000);
+  }, 600_000);
 
   it('--caller monorepo.yml releases packages/core and packages/cli and installs both', async () => {
     const stdout = await demo('--', '--caller', 'monorepo.yml');
@@ -49,7 +49,7 @@ describe('pnpm demo (the README quickstart)', () => {
     expect(stdout).toMatch(/^ {2}• .*\(python-version 3\.12\) → a fresh venv of /m);
     expect(stdout).toMatch(/^ {2}• astral-sh\/setup-uv@\S+ → /m);
     expect(stdout).not.toMatch(/^::/m);
-  }, 330_000);
+  }, 600_000);
 
   it('--caller cibuildwheel.yml maps the cibuildwheel step and upload-artifact, and publishes with Trusted Publishing', async () => {
     const stdout = await demo('--', '--caller', 'cibuildwheel.yml');
@@ -64,7 +64,7 @@ describe('pnpm demo (the README quickstart)', () => {
     expect(stdout).toContain('✓ job pypi-publish: success');
     expect(stdout).toContain('Successfully installed pypi-release-demo-1.0.0');
     expect(stdout).not.toMatch(/^::/m);
-  }, 330_000);
+  }, 600_000);
 
   it('--caller testpypi-then-pypi.yml builds once and publishes the same files to a TestPyPI stand-in, then PyPI', async () => {
     const stdout = await demo('--', '--caller', 'testpypi-then-pypi.yml');
@@ -75,5 +75,5 @@ describe('pnpm demo (the README quickstart)', () => {
     expect(stdout.match(/^✓ job .*release-build: success$/gm)).toHaveLength(1);
     expect(stdout).toMatch(/^ {2}• repository-url https:\/\/test\.pypi\.org\/legacy\/ → the local index /m);
     expect(stdout).toContain('Successfully installed pypi-release-demo-1.0.0');
-  }, 330_000);
+  }, 600_000);
 });

@@ -42,7 +42,7 @@ describe('workflow runner: a fresh runner', () => {
       name: 'fresh-sample',
       version: '0.1.0',
     });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await index?.close();
     await service?.close();
@@ -93,7 +93,7 @@ describe('workflow runner: a fresh runner', () => {
     expect(result.mappings.find((m) => m.startsWith('actions/setup-python@'))).toMatch(
       /→ a fresh venv of \S+ \(Python [\d.]+\) holding pip [\d.]+, first on PATH/,
     );
-  }, 120_000);
+  }, 300_000);
 
   it('a run: step that uses a tool nothing installed fails (python -m build with no install)', async () => {
     const result = await run(workflow(['python -m build --outdir dist .']));
@@ -101,7 +101,7 @@ describe('workflow runner: a fresh runner', () => {
     const step = result.jobs[0]?.steps[2];
     expect(step?.outcome).toBe('failure');
     expect(step?.log).toContain('No module named build');
-  }, 120_000);
+  }, 300_000);
 
   it('once installed from the local index, build runs isolated: pip fetches the backend from the index too', async () => {
     const from = requests.length;
@@ -122,7 +122,7 @@ describe('workflow runner: a fresh runner', () => {
         fetched.some((f) => f.startsWith(name) && f.endsWith('.whl')),
         name,
       ).toBe(true);
-  }, 180_000);
+  }, 300_000);
 
   it('each job starts from a fresh venv: what an earlier job installed is not there', async () => {
     const yaml = workflow(['python -m pip install build'])
@@ -141,7 +141,7 @@ describe('workflow runner: a fresh runner', () => {
       ['second', 'failure'],
     ]);
     expect(result.jobs[1]?.steps[1]?.log).toContain('No module named build');
-  }, 180_000);
+  }, 300_000);
 
   it('the build action installs its own frontend from the local index: checkout, setup-python, build succeed', async () => {
     const result = await run(buildJob());
@@ -150,7 +150,7 @@ describe('workflow runner: a fresh runner', () => {
     expect(log).toMatch(/frontend: build \S+ installed from http:\/\/127\.0\.0\.1:\d+\/simple\//);
     expect(log).toContain('Creating isolated environment');
     expect(result.jobs[0]?.steps[2]?.outputs.name).toBe('fresh-sample');
-  }, 180_000);
+  }, 300_000);
 
   it('mutation: the build action without its frontend install fails (frontend-missing), naming the fix', async () => {
     // A copy of the toolkit whose bundled build action no longer passes the frontend install to the builder.
@@ -169,7 +169,7 @@ describe('workflow runner: a fresh runner', () => {
     expect(step?.log).toMatch(
       /python3 has no `build` module .*install it with `python3 -m pip install build`/,
     );
-  }, 180_000);
+  }, 300_000);
 
   it('mutation: frontend uv with uv not installed fails (frontend-missing), naming setup-uv', async () => {
     const result = await run(buildJob(['frontend: uv']));
@@ -181,5 +181,5 @@ describe('workflow runner: a fresh runner', () => {
     expect(result.mappings.some((m) => m.includes('frontend `build`') || m.includes('frontend: build'))).toBe(
       false,
     );
-  }, 120_000);
+  }, 300_000);
 });

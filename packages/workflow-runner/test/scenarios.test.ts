@@ -200,7 +200,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('a rejected approval skips the publish job and publishes nothing', async () => {
     const { result, index } = await runCaller('pure-python.yml', 'runner-rejected', {
@@ -222,7 +222,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('pure-python.yml without a token, from another repository: Trusted Publishing is refused (invalid-publisher) and the log explains the fix', async () => {
     const { result, index } = await runCaller('pure-python.yml', 'runner-cross', {
@@ -246,7 +246,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('trusted-publishing.yml (publish: false + the caller publish job) publishes with Trusted Publishing', async () => {
     const { result, index } = await runCaller('trusted-publishing.yml', 'runner-tp', {
@@ -273,7 +273,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('monorepo.yml (two calls: packages/core, and packages/cli with frontend: uv and Python 3.12) publishes both projects', async () => {
     const created = await stack('runner-mono', { caller: 'monorepo.yml' });
@@ -330,7 +330,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('testpypi-then-pypi.yml builds once and publishes the same verified artifact to TestPyPI, then PyPI', async () => {
     const created = await stack('runner-twice', { caller: 'testpypi-then-pypi.yml' });
@@ -384,7 +384,7 @@ describe('workflow runner: the example callers on the local stack', () => {
       await testIndex.close();
       await created.index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('cibuildwheel.yml (sdist job, a 4-OS wheel matrix uploading artifacts, collect-dists over dists-*, its own publish job) publishes with Trusted Publishing', async () => {
     // The publisher names the caller's own file: the upload runs in a job of cibuildwheel.yml itself.
@@ -443,7 +443,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it("runs a caller's own run: steps with bash and env:, and uploads artifacts honouring name, path globs and if-no-files-found", async () => {
     const dir = join(work.path, 'runner-steps');
