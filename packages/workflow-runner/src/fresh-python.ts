@@ -92,10 +92,9 @@ async function cachedTemplate(base: string, cacheDir: string): Promise<Template>
   await mkdir(partial, { recursive: true });
   const made = await makeTemplate(base, join(partial, 'venv'));
   await writeFile(join(partial, 'template.json'), JSON.stringify(made));
-  if ((await readFile(manifest, 'utf8').catch(() => undefined)) === undefined) {
-    await rm(dir, { recursive: true, force: true });
-    await rename(partial, dir).catch(() => undefined);
-  }
+  // The folder only ever comes into being complete, by this rename; when another process renamed first, the
+  // rename fails and its copy is used.
+  await rename(partial, dir).catch(() => undefined);
   await rm(partial, { recursive: true, force: true });
   const kept = JSON.parse(await readFile(manifest, 'utf8')) as Template;
   return { ...kept, root: join(dir, 'venv') };

@@ -97,15 +97,11 @@ export async function seedWheels(options: SeedWheelsOptions): Promise<string[]> 
     );
   }
   await writeFile(join(partial, 'done'), `${requirements.join('\n')}\n`);
-  const finished = async (): Promise<boolean> =>
-    (await readFile(done, 'utf8').catch(() => undefined)) !== undefined;
-  // Another process may have finished the same folder meanwhile: then its copy is used.
-  if (!(await finished())) {
-    await rm(dir, { recursive: true, force: true });
-    await rename(partial, dir).catch(async (error: unknown) => {
-      if (!(await finished())) throw error;
-    });
-  }
+  // The folder only ever comes into being complete, by this rename; when another process renamed first, the
+  // rename fails and its copy is used.
+  await rename(partial, dir).catch(async (error: unknown) => {
+    if ((await readFile(done, 'utf8').catch(() => undefined)) === undefined) throw error;
+  });
   await rm(partial, { recursive: true, force: true });
   return listWheels(dir);
 }
