@@ -43095,6 +43095,7 @@ const NOISE = [
     /^\s*$/,
     /^\* (Creating|Installing|Getting|Building)\b/, // python -m build progress
     /^\[notice\]/i, // pip's upgrade notice
+    /^TIP pass --env-dir\b/, // build's advice after a failed backend (1.6)
     /^WARNING: You are using pip version/,
     /^You should consider upgrading via/,
     /^(Building|Built) (source distribution|wheel)\b/, // uv progress
@@ -52829,10 +52830,13 @@ function missing(texts) {
     }
     return undefined;
 }
-/** pip's block: `    build==1.6.1 from http://…/build-1.6.1-py3-none-any.whl#sha256=…:` / `Expected sha256 …` / `Got …`. */
+/**
+ * pip's block: `    build==1.6.1 from http://…/build-1.6.1-py3-none-any.whl (from -r req.txt (line 2)):`, then
+ * `Expected sha256 …` and `Got …` (pip 23 to 25 print it so).
+ */
 function hashMismatch(texts) {
     for (let i = 0; i < texts.length; i++) {
-        const head = /^\s*(\S+) from (\S+?):?\s*$/.exec(texts[i] ?? '');
+        const head = /^\s*(\S+) from (\S+?)(?: \(from .*\))?:?\s*$/.exec(texts[i] ?? '');
         const expected = /Expected sha256 ([0-9a-f]{64})/.exec(texts[i + 1] ?? '');
         const got = /Got\s+([0-9a-f]{64})/.exec(texts[i + 2] ?? '');
         if (head?.[1] && head[2] && expected?.[1] && got?.[1])
@@ -52930,7 +52934,7 @@ async function prepareBuildFrontend(python, options, ctx) {
     const where = `${python === info.executable ? python : `${python} (${info.executable})`}, Python ${info.version}`;
     if (info.build !== undefined && satisfiesPython(info.build, MIN_INSTALLED_BUILD)) {
         logger.info(`frontend: build ${info.build}, already installed in ${where} (the pinned ${pinned.version} is not installed)`);
-        return python;
+        return { python, description: `build ${info.build}, already installed in ${where}` };
     }
     if (!satisfiesPython(info.version, lock.requiresPython)) {
         const own = pinned['requires-python']
@@ -52949,7 +52953,11 @@ async function prepareBuildFrontend(python, options, ctx) {
     const ready = await (0,promises_.readFile)((0,external_node_path_.join)(venv, READY), 'utf8').catch(() => undefined);
     if (ready !== undefined) {
         logger.info(`frontend: build ${pinned.version} from ${venv} (installed by an earlier step of this job)`);
-        return venvPython;
+        const earlier = JSON.parse(ready);
+        return {
+            python: venvPython,
+            description: `build ${pinned.version}, pinned by ${lock.source}, installed from ${earlier.index ?? 'the index'} by an earlier step`,
+        };
     }
     const started = performance.now();
     await (0,promises_.rm)(venv, { recursive: true, force: true });
@@ -52981,7 +52989,10 @@ async function prepareBuildFrontend(python, options, ctx) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     await (0,promises_.writeFile)((0,external_node_path_.join)(venv, READY), `${JSON.stringify({ lock: lock.source, build: pinned.version, index })}\n`);
     logger.info(`frontend: build ${pinned.version} installed from ${index} in ${seconds} s (${installed ?? 'pinned wheels'}; every sha256 checked against ${lock.source})`);
-    return venvPython;
+    return {
+        python: venvPython,
+        description: `build ${pinned.version}, pinned by ${lock.source}, installed from ${index} in ${seconds} s`,
+    };
 }
 async function runStep(ctx, command, args, failure) {
     const result = await ctx.runner.run(command, args, { cwd: ctx.cwd, env: ctx.env });
@@ -53205,8 +53216,9 @@ async function buildProject(options, deps) {
     }
     let python = options.python ?? (frontend === 'build' ? defaultPython(platform) : undefined);
     const isolation = options.isolation ?? true;
+    let prepared;
     if (frontend === 'build' && isolation && options.frontendInstall && python !== undefined) {
-        python = await prepareBuildFrontend(python, options.frontendInstall, {
+        const ready = await prepareBuildFrontend(python, options.frontendInstall, {
             env,
             cwd: projectDir,
             runner,
@@ -53215,6 +53227,8 @@ async function buildProject(options, deps) {
             platform,
             logger,
         });
+        python = ready.python;
+        prepared = ready.description;
     }
     const { command, args } = frontendCommand({
         frontend,
@@ -53274,6 +53288,7 @@ async function buildProject(options, deps) {
         distDir,
         commandLine,
         sourceDateEpoch: epoch.value,
+        frontend: prepared,
     };
 }
 function rank(report) {
@@ -53478,7 +53493,8 @@ function formatTable(header, rows) {
 function summaryMarkdown(result, artifact) {
     const rows = result.dists.map((d) => [markdown_code(d.filename), d.kind, text_formatBytes(d.size), markdown_code(d.sha256)]);
     const where = artifact ? `uploaded as artifact ${markdown_code(artifact)}` : `in ${markdown_code(result.distDir)}`;
-    return `### Built ${result.name} ${result.version}\n\n${markdown_markdownTable(['file', 'kind', 'size', 'sha256'], rows)}\n\n${result.dists.length} file(s) ${where}.\n`;
+    const frontend = result.frontend ? `Frontend: ${result.frontend}.\n` : '';
+    return `### Built ${result.name} ${result.version}\n\n${markdown_markdownTable(['file', 'kind', 'size', 'sha256'], rows)}\n\n${result.dists.length} file(s) ${where}.\n${frontend}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/build/src/uploader.ts

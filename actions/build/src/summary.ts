@@ -5,5 +5,6 @@ import { code, formatBytes, markdownTable } from '@pypi-release/report';
 export function summaryMarkdown(result: BuildResult, artifact: string | undefined): string {
   const rows = result.dists.map((d) => [code(d.filename), d.kind, formatBytes(d.size), code(d.sha256)]);
   const where = artifact ? `uploaded as artifact ${code(artifact)}` : `in ${code(result.distDir)}`;
-  return `### Built ${result.name} ${result.version}\n\n${markdownTable(['file', 'kind', 'size', 'sha256'], rows)}\n\n${result.dists.length} file(s) ${where}.\n`;
+  const frontend = result.frontend ? `Frontend: ${result.frontend}.\n` : '';
+  return `### Built ${result.name} ${result.version}\n\n${markdownTable(['file', 'kind', 'size', 'sha256'], rows)}\n\n${result.dists.length} file(s) ${where}.\n${frontend}`;
 }

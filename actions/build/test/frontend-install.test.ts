@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,15 +57,18 @@ describe('build action on an interpreter without build', () => {
     await workspace?.cleanup();
   });
 
-  /** The job's environment: PIP_INDEX_URL set as the runner stand-in sets it, pip's config files off. */
-  function jobEnv(indexUrl: string): Record<string, string> {
+  /**
+   * The job's environment: pip's config files off, no retries of pypi.org (unreachable here), and PIP_INDEX_URL
+   * when given (as the local runner sets it for a job; on GitHub it is unset and pip reads PyPI).
+   */
+  function jobEnv(indexUrl: string | undefined): Record<string, string> {
     return {
       PATH: `${venvBin}:${process.env.PATH ?? ''}`,
       HOME: join(workspace.path, 'home'),
       PIP_CONFIG_FILE: '/dev/null',
-      PIP_INDEX_URL: indexUrl,
       PIP_RETRIES: '0',
       GITHUB_JOB: 'release-build',
+      ...(indexUrl === undefined ? {} : { PIP_INDEX_URL: indexUrl }),
     };
   }
 
@@ -76,18 +80,20 @@ describe('build action on an interpreter without build', () => {
     );
   }
 
+  // hatchling: index-url and PIP_INDEX_URL; setuptools: only the input (the action hands it to build's isolated
+  // environment itself); flit_core: only PIP_INDEX_URL (no input: pip's own configuration decides).
   it.each([
-    ['hatchling', 'hatch-demo', 'hatch_demo-1.2.0'],
-    ['setuptools', 'setuptools-demo', 'setuptools_demo-2.0.1'],
-    ['flit_core', 'flit-demo', 'flit_demo-0.3.0'],
+    ['hatchling', 'hatch-demo', 'hatch_demo-1.2.0', 'hatchling==1.32.4', true, true],
+    ['setuptools', 'setuptools-demo', 'setuptools_demo-2.0.1', 'setuptools==84.0.0', true, false],
+    ['flit_core', 'flit-demo', 'flit_demo-0.3.0', 'flit-core==4.1.0', false, true],
   ])(
-    'installs the pinned build from index-url and builds a %s project isolated',
-    async (_backend, dir, stem) => {
+    'installs the pinned build from the local index and builds a %s project isolated',
+    async (_backend, dir, stem, backend, input, pipEnv) => {
       const result = await runAction({
         actionDir,
         workspace: workspace.path,
-        env: jobEnv(index.simpleUrl),
-        inputs: { 'working-directory': dir, 'index-url': index.simpleUrl },
+        env: jobEnv(pipEnv ? index.simpleUrl : undefined),
+        inputs: { 'working-directory': dir, ...(input ? { 'index-url': index.simpleUrl } : {}) },
         timeoutMs: 240_000,
       });
       expect(result.exitCode, result.stdout + result.stderr).toBe(0);
@@ -101,8 +107,15 @@ describe('build action on an interpreter without build', () => {
           `frontend: build 1\\.6\\.1 installed from ${index.simpleUrl.replace(/[.]/g, '\\.')} in \\d+\\.\\d s \\(build-1\\.6\\.1 packaging-26\\.3 pyproject[-_]hooks-1\\.3\\.3`,
         ),
       );
-      // The isolated environment got the backend from the index (build's pip reads PIP_INDEX_URL).
+      // The isolated environment got the backend from the index (build's pip reads PIP_INDEX_URL): the one
+      // version of it the index holds.
       expect(result.stdout).toContain('* Creating isolated environment');
+      expect(result.stdout).toContain(`* Installed build dependency versions:\n  - ${backend}`);
+      expect(result.summary).toMatch(
+        new RegExp(
+          `Frontend: build 1\\.6\\.1, pinned by actions/build/frontend-lock\\.json, installed from ${index.simpleUrl.replace(/[.]/g, '\\.')} in \\d+\\.\\d s\\.`,
+        ),
+      );
       expect(result.annotations).toEqual([]);
       expect(await userHasBuild()).toBe(false);
     },
@@ -141,6 +154,7 @@ describe('build action on an interpreter without build', () => {
     const result = await runAction({
       actionDir,
       workspace: workspace.path,
+      node: 24,
       env: jobEnv(url),
       inputs: { 'working-directory': 'hatch-demo', 'index-url': url, outdir: 'out-unreachable' },
       timeoutMs: 120_000,
@@ -183,6 +197,10 @@ describe('build action on an interpreter without build', () => {
           `^hash mismatch installing the frontend: build==1\\.6\\.1 from ${tampered.url.replace(/[.]/g, '\\.')}/files/\\S*/build-1\\.6\\.1-py3-none-any\\.whl has sha256 [0-9a-f]{64}, the lock says ${LOCKED_BUILD_SHA256} \\(actions/build/frontend-lock\\.json holds PyPI's hashes\\)`,
         ),
       );
+      const served = createHash('sha256')
+        .update(await readFile(wheel as string))
+        .digest('hex');
+      expect(message).toContain(`has sha256 ${served}, the lock says ${LOCKED_BUILD_SHA256}`);
       expect(message).toContain('nothing was installed. Point index-url at PyPI or a faithful mirror');
       expect(message).not.toContain('\n');
       expect(await userHasBuild()).toBe(false);

@@ -83,6 +83,8 @@ export interface BuildResult {
   /** The frontend's command line, for logs. */
   readonly commandLine: string;
   readonly sourceDateEpoch: string | undefined;
+  /** Which frontend ran and where it came from, when the builder prepared it (`build 1.6.1, pinned by …`). */
+  readonly frontend: string | undefined;
 }
 
 /** Builds a Python project's sdist and/or wheel with a PEP 517 frontend and reads back what it wrote. */
@@ -122,8 +124,9 @@ export async function buildProject(options: BuildOptions, deps: BuildDependencie
   }
   let python = options.python ?? (frontend === 'build' ? defaultPython(platform) : undefined);
   const isolation = options.isolation ?? true;
+  let prepared: string | undefined;
   if (frontend === 'build' && isolation && options.frontendInstall && python !== undefined) {
-    python = await prepareBuildFrontend(python, options.frontendInstall, {
+    const ready = await prepareBuildFrontend(python, options.frontendInstall, {
       env,
       cwd: projectDir,
       runner,
@@ -132,6 +135,8 @@ export async function buildProject(options: BuildOptions, deps: BuildDependencie
       platform,
       logger,
     });
+    python = ready.python;
+    prepared = ready.description;
   }
   const { command, args } = frontendCommand({
     frontend,
@@ -189,6 +194,7 @@ export async function buildProject(options: BuildOptions, deps: BuildDependencie
     distDir,
     commandLine,
     sourceDateEpoch: epoch.value,
+    frontend: prepared,
   };
 }
 

@@ -29,6 +29,12 @@ export interface FrontendInstallContext {
   readonly logger: { info(message: string): void };
 }
 
+/** The interpreter that runs `python -m build`, and a sentence for the job summary saying which build and whence. */
+export interface PreparedFrontend {
+  readonly python: string;
+  readonly description: string;
+}
+
 /** An installed `build` older than this is not used (the pinned one is installed instead). */
 export const MIN_INSTALLED_BUILD = '>=1.0';
 const READY = 'pypi-release-frontend.json';
@@ -42,7 +48,7 @@ export async function prepareBuildFrontend(
   python: string,
   options: FrontendInstallOptions,
   ctx: FrontendInstallContext,
-): Promise<string> {
+): Promise<PreparedFrontend> {
   const { lock } = options;
   const { logger } = ctx;
   const pinned = lockedBuild(lock);
@@ -52,7 +58,7 @@ export async function prepareBuildFrontend(
     logger.info(
       `frontend: build ${info.build}, already installed in ${where} (the pinned ${pinned.version} is not installed)`,
     );
-    return python;
+    return { python, description: `build ${info.build}, already installed in ${where}` };
   }
   if (!satisfiesPython(info.version, lock.requiresPython)) {
     const own = pinned['requires-python']
@@ -75,7 +81,11 @@ export async function prepareBuildFrontend(
   const ready = await readFile(join(venv, READY), 'utf8').catch(() => undefined);
   if (ready !== undefined) {
     logger.info(`frontend: build ${pinned.version} from ${venv} (installed by an earlier step of this job)`);
-    return venvPython;
+    const earlier = JSON.parse(ready) as { index?: string };
+    return {
+      python: venvPython,
+      description: `build ${pinned.version}, pinned by ${lock.source}, installed from ${earlier.index ?? 'the index'} by an earlier step`,
+    };
   }
   const started = performance.now();
   await rm(venv, { recursive: true, force: true });
@@ -124,7 +134,10 @@ export async function prepareBuildFrontend(
   logger.info(
     `frontend: build ${pinned.version} installed from ${index} in ${seconds} s (${installed ?? 'pinned wheels'}; every sha256 checked against ${lock.source})`,
   );
-  return venvPython;
+  return {
+    python: venvPython,
+    description: `build ${pinned.version}, pinned by ${lock.source}, installed from ${index} in ${seconds} s`,
+  };
 }
 
 async function runStep(

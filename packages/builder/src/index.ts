@@ -14,6 +14,7 @@ export {
   type FrontendInstallContext,
   type FrontendInstallOptions,
   MIN_INSTALLED_BUILD,
+  type PreparedFrontend,
   prepareBuildFrontend,
 } from './frontend-install';
 export {

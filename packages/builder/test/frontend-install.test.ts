@@ -88,12 +88,15 @@ describe('frontend install', () => {
 
   it('uses a build the interpreter already has, and says so', async () => {
     const { runner, calls } = fakeRunner();
-    const python = await prepareBuildFrontend(
+    const { python, description } = await prepareBuildFrontend(
       'python3',
       { lock: LOCK, tempDir: temp.path },
       context({ build: '1.2.2' }, runner),
     );
     expect(python).toBe('python3');
+    expect(description).toBe(
+      'build 1.2.2, already installed in python3 (/opt/py/bin/python3.12), Python 3.12.4',
+    );
     expect(calls).toEqual([]);
     expect(logs).toEqual([
       'frontend: build 1.2.2, already installed in python3 (/opt/py/bin/python3.12), Python 3.12.4 (the pinned 1.6.1 is not installed)',
@@ -102,7 +105,7 @@ describe('frontend install', () => {
 
   it('installs the pinned build when the installed one is older than 1.0', async () => {
     const { runner, calls } = fakeRunner();
-    const python = await prepareBuildFrontend(
+    const { python } = await prepareBuildFrontend(
       'python3',
       { lock: LOCK, tempDir: temp.path },
       context({ build: '0.10.0' }, runner),
@@ -116,7 +119,7 @@ describe('frontend install', () => {
       'Looking in indexes: http://mirror/simple/',
       'Successfully installed build-1.6.1 packaging-26.3',
     ]);
-    const python = await prepareBuildFrontend(
+    const { python, description } = await prepareBuildFrontend(
       'python3',
       { lock: LOCK, tempDir: temp.path, indexUrl: 'http://user:s3cret@mirror/simple/' },
       context({}, runner),
@@ -149,23 +152,29 @@ describe('frontend install', () => {
     expect(done).toMatch(
       /^frontend: build 1\.6\.1 installed from http:\/\/user:\*\*\*@mirror\/simple\/ in \d+\.\d s \(build-1\.6\.1 packaging-26\.3; every sha256 checked against test\/frontend-lock\.json\)$/,
     );
-    expect(logs.join('\n')).not.toContain('s3cret');
+    expect(description).toMatch(
+      /^build 1\.6\.1, pinned by test\/frontend-lock\.json, installed from http:\/\/user:\*\*\*@mirror\/simple\/ in \d+\.\d s$/,
+    );
+    expect(`${logs.join('\n')}${description}`).not.toContain('s3cret');
   });
 
   it('reuses the venv an earlier build of the job filled, without running pip again', async () => {
     const first = fakeRunner();
-    const python = await prepareBuildFrontend(
+    const { python } = await prepareBuildFrontend(
       'python3',
       { lock: LOCK, tempDir: temp.path },
       context({}, first.runner),
     );
     const second = fakeRunner();
-    const again = await prepareBuildFrontend(
+    const { python: again, description: reused } = await prepareBuildFrontend(
       'python3',
       { lock: LOCK, tempDir: temp.path },
       context({}, second.runner),
     );
     expect(again).toBe(python);
+    expect(reused).toBe(
+      "build 1.6.1, pinned by test/frontend-lock.json, installed from pip's default index https://pypi.org/simple by an earlier step",
+    );
     expect(second.calls).toEqual([]);
     expect(logs.at(-1)).toMatch(
       /^frontend: build 1\.6\.1 from \S+ \(installed by an earlier step of this job\)$/,
