@@ -1,25 +1,37 @@
 /**
  * `pnpm demo`: the release of a sample project, offline, end to end on the local stack: the one-line caller
- * (test/fixtures/workflows/pure-python.yml) run by the local workflow runner — pypi-release.yml's build job
- * (checkout, setup-python, build, collect-dists), the environment gate, its publish job — against the local
- * artifact service, OIDC issuer and index; then `pip install` into a fresh venv and import.
+ * (test/fixtures/workflows/pure-python.yml) run by the local workflow runner as a fresh GitHub runner would run
+ * it — pypi-release.yml's build job (checkout, setup-python as a fresh venv with pip only, build installing its own
+ * frontend, isolated builds whose backend pip fetches, collect-dists), the environment gate, its publish job —
+ * against the local artifact service, OIDC issuer and index. The index plays PyPI for installs too: it is seeded
+ * with the real wheels of the frontend and backends, and the demo prints what pip fetched from it (its request
+ * log). Then `pip install` into a fresh venv and import.
  *
  * `pnpm demo -- --caller <file>` runs another example caller (a file of test/fixtures/workflows/), installed as
  * the caller repository's .github/workflows/release.yml (the file the index's Trusted Publisher names). The
  * sample checkout follows the caller: monorepo.yml builds `packages/core` and `packages/cli`, so the checkout has
  * a project in each (`pypi-release-demo-core`, `pypi-release-demo-cli`); every other example releases one project
  * at the root. Each project the run published is then installed and imported. Third-party steps (checkout,
- * setup-python, upload-artifact, the cibuildwheel `run:` step, `frontend: uv` without uv, other OS labels) are
- * mapped to local equivalents, each listed under "Mapped to local equivalents" with its reason.
+ * setup-python, setup-uv, upload-artifact, the cibuildwheel `run:` step, other OS labels, the index URLs) are
+ * mapped to local equivalents, each listed under "Mapped to local equivalents" with its reason. A caller that
+ * publishes to TestPyPI too gets a second local index standing in for it.
  */
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startArtifactService } from '@pypi-release/artifact-service';
-import { parseConfig, startIndex } from '@pypi-release/index';
+import { type IndexRequest, parseConfig, startIndex } from '@pypi-release/index';
 import { startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { TOOL_PYTHON, tempDir } from '@pypi-release/testkit';
-import { runWorkflow, writeSampleCheckout } from '@pypi-release/workflow-runner';
+import {
+  BASE_PYTHON,
+  freshPython,
+  runWorkflow,
+  seedDataDir,
+  toolkitSeedWheels,
+  writeSampleCheckout,
+} from '@pypi-release/workflow-runner';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
@@ -46,10 +58,16 @@ const packages = await writeSampleCheckout(projectDir, caller, {
   readme: { file: 'README.md', text: '# pypi-release demo\n\nA sample project released by `pnpm demo`.\n' },
 });
 const [issuer, artifacts] = await Promise.all([startOidcIssuer(), startArtifactService()]);
-const index = await startIndex({
-  dataDir: join(work.path, 'index'),
-  apiToken: TOKEN,
-  config: parseConfig(
+// The local index plays PyPI for installs too: it holds the real wheels of the build frontend and backends
+// (downloaded once into .cache/index-seed with pip as configured here, uploaded through our publish path).
+const seedStarted = performance.now();
+const wheels = await toolkitSeedWheels(root, TOOL_PYTHON);
+await seedDataDir(join(work.path, 'index'), wheels, startIndex);
+const seedSeconds = (performance.now() - seedStarted) / 1000;
+const requests: IndexRequest[] = [];
+/** An index configuration with a pending Trusted Publisher for release.yml in `environment`. */
+const indexConfig = (environment: string) =>
+  parseConfig(
     {
       trustedPublishing: {
         issuer: issuer.url,
@@ -58,7 +76,7 @@ const index = await startIndex({
             repository,
             repositoryOwnerId: ownerId,
             workflow: 'release.yml',
-            environment: 'pypi',
+            environment,
             projects: packages.map((p) => p.name),
             pending: true,
           },
@@ -66,11 +84,28 @@ const index = await startIndex({
       },
     },
     'demo',
-  ),
+  );
+const index = await startIndex({
+  dataDir: join(work.path, 'index'),
+  apiToken: TOKEN,
+  onRequest: (request) => requests.push(request),
+  config: indexConfig('pypi'),
 });
+// A caller that also publishes to TestPyPI gets a second local index standing in for it.
+const TEST_PYPI = 'https://test.pypi.org/legacy/';
+const testIndex = (await readFile(caller, 'utf8')).includes(TEST_PYPI)
+  ? await startIndex({
+      dataDir: join(work.path, 'testpypi'),
+      apiToken: TOKEN,
+      config: indexConfig('testpypi'),
+    })
+  : undefined;
 try {
+  step('local index seeded with the real wheels builds fetch from PyPI');
+  say(`${wheels.map((w) => w.replace(/^.*\//, '')).join(', ')} (${seedSeconds.toFixed(1)} s)`);
   step(`workflow: ${callerName} (caller ${repository}, .github/workflows/release.yml)`);
   say(`local index: ${index.uploadUrl}   OIDC issuer: ${issuer.url}   artifacts: ${artifacts.url}`);
+  if (testIndex) say(`TestPyPI stand-in: ${testIndex.uploadUrl}`);
   const result = await runWorkflow({
     caller,
     workflowFile: 'release.yml',
@@ -79,6 +114,7 @@ try {
     issuer,
     artifacts,
     repositoryUrl: index.uploadUrl,
+    ...(testIndex ? { indexes: { [TEST_PYPI]: testIndex.uploadUrl } } : {}),
     callerRepository: repository,
     ownerId,
     secrets: Object.fromEntries(
@@ -97,19 +133,27 @@ try {
   }
   step('run');
   process.stdout.write(result.text);
+  step('pip fetched from the local index during the run (its request log)');
+  say(fetchedFiles(requests));
   if (!result.ok) throw new Error('the workflow run failed');
 
   step('install: pip install --index-url <local>/simple/ into a fresh venv');
-  const venv = join(work.path, 'venv');
-  await run(TOOL_PYTHON, ['-m', 'venv', venv]);
-  const pip = await run(join(venv, 'bin/pip'), [
-    'install',
-    '--disable-pip-version-check',
-    '--no-cache-dir',
-    '--index-url',
-    index.simpleUrl,
-    ...packages.map((p) => p.name),
-  ]);
+  const venv = await freshPython(BASE_PYTHON, join(work.path, 'venv'), join(root, '.cache'));
+  const pip = await run(
+    venv.python,
+    [
+      '-m',
+      'pip',
+      'install',
+      '--no-cache-dir',
+      '--index-url',
+      index.simpleUrl,
+      ...packages.map((p) => p.name),
+    ],
+    {
+      env: { PATH: process.env.PATH ?? '', PIP_CONFIG_FILE: '/dev/null', PIP_DISABLE_PIP_VERSION_CHECK: '1' },
+    },
+  );
   say(
     pip.stdout
       .split('\n')
@@ -117,7 +161,7 @@ try {
       .join('\n'),
   );
   for (const { module } of packages) {
-    const imported = await run(join(venv, 'bin/python'), [
+    const imported = await run(venv.python, [
       '-c',
       `import ${module}; print("import ${module}: version", ${module}.__version__)`,
     ]);
@@ -130,7 +174,20 @@ try {
   process.exitCode = 1;
 } finally {
   await index.close();
+  await testIndex?.close();
   await artifacts.close();
   await issuer.close();
   await work.cleanup();
+}
+
+/** The distribution files the index served (GET /files/…, 200), with how many times each. */
+function fetchedFiles(log: readonly IndexRequest[]): string {
+  const counts = new Map<string, number>();
+  for (const r of log) {
+    if (r.method !== 'GET' || r.status !== 200 || !r.url.startsWith('/files/')) continue;
+    const file = decodeURIComponent(r.url.split('/').at(-1) ?? '');
+    counts.set(file, (counts.get(file) ?? 0) + 1);
+  }
+  if (counts.size === 0) return '(nothing)';
+  return [...counts].map(([file, n]) => `  ${file}${n > 1 ? ` ×${n}` : ''}`).join('\n');
 }

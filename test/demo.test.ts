@@ -7,7 +7,7 @@ const run = promisify(execFile);
 const demo = async (...args: string[]): Promise<string> => {
   const { stdout } = await run('pnpm', ['--silent', 'demo', ...args], {
     cwd: join(import.meta.dirname, '..'),
-    timeout: 120_000,
+    timeout: 540_000,
   });
   return stdout;
 };
@@ -22,7 +22,20 @@ describe('pnpm demo (the README quickstart)', () => {
     expect(stdout).toContain('Successfully installed pypi-release-demo-1.0.0');
     expect(stdout).toContain('import pypi_release_demo: version 1.0.0');
     expect(stdout).not.toMatch(/^::/m);
-  }, 180_000);
+    // The strict rehearsal: setup-python is a fresh venv with pip only; the build action installs its pinned
+    // frontend and builds in isolated environments, pip fetching all of it from the local index.
+    expect(stdout).toMatch(
+      /^ {2}• actions\/setup-python@\S+ \(python-version 3\.x\) → a fresh venv of .* holding pip [\d.]+, first on PATH/m,
+    );
+    expect(stdout).toMatch(/^pip list: pip [\d.]+$/m);
+    expect(stdout).toMatch(/^frontend: build \S+ installed from http:\/\/127\.0\.0\.1:\d+\/simple\//m);
+    expect(stdout).toContain('Creating isolated environment');
+    const fetched = stdout.slice(stdout.indexOf('pip fetched from the local index during the run'));
+    for (const wheel of [/^ {2}build-[\d.]+-py3-none-any\.whl/m, /^ {2}hatchling-[\d.]+-py3-none-any\.whl/m])
+      expect(fetched).toMatch(wheel);
+    expect(stdout).not.toContain('--skip-dependency-check');
+    expect(stdout).not.toContain('--no-isolation');
+  }, 600_000);
 
   it('--caller monorepo.yml releases packages/core and packages/cli and installs both', async () => {
     const stdout = await demo('--', '--caller', 'monorepo.yml');
@@ -33,13 +46,16 @@ describe('pnpm demo (the README quickstart)', () => {
     );
     expect(stdout).toContain('import pypi_release_demo_core: version 1.0.0');
     expect(stdout).toContain('import pypi_release_demo_cli: version 1.0.0');
-    expect(stdout).toMatch(/^ {2}• .*\(python-version 3\.12\) → Debian's/m);
+    expect(stdout).toMatch(/^ {2}• .*\(python-version 3\.12\) → a fresh venv of /m);
+    expect(stdout).toMatch(/^ {2}• astral-sh\/setup-uv@\S+ → /m);
     expect(stdout).not.toMatch(/^::/m);
-  }, 180_000);
+  }, 600_000);
 
   it('--caller cibuildwheel.yml maps the cibuildwheel step and upload-artifact, and publishes with Trusted Publishing', async () => {
     const stdout = await demo('--', '--caller', 'cibuildwheel.yml');
-    expect(stdout).toMatch(/^ {2}• run: .*\(cibuildwheel\) → .*no PyPI here to install cibuildwheel from/m);
+    expect(stdout).toMatch(
+      /^ {2}• run: .*\(cibuildwheel\) → a fresh venv of the job's Python: `python -m pip install build` from the local index/m,
+    );
     expect(stdout).toMatch(
       /^ {2}• actions\/upload-artifact@\S+ → an upload through the local artifact service/m,
     );
@@ -48,5 +64,16 @@ describe('pnpm demo (the README quickstart)', () => {
     expect(stdout).toContain('✓ job pypi-publish: success');
     expect(stdout).toContain('Successfully installed pypi-release-demo-1.0.0');
     expect(stdout).not.toMatch(/^::/m);
-  }, 180_000);
+  }, 600_000);
+
+  it('--caller testpypi-then-pypi.yml builds once and publishes the same files to a TestPyPI stand-in, then PyPI', async () => {
+    const stdout = await demo('--', '--caller', 'testpypi-then-pypi.yml');
+    expect(stdout).toMatch(/^TestPyPI stand-in: http:\/\/127\.0\.0\.1:\d+\/legacy\/$/m);
+    expect(stdout).toContain('✓ job build / release-build: success');
+    expect(stdout).toContain('✓ job publish-to-testpypi: success');
+    expect(stdout).toContain('✓ job publish-to-pypi: success');
+    expect(stdout.match(/^✓ job .*release-build: success$/gm)).toHaveLength(1);
+    expect(stdout).toMatch(/^ {2}• repository-url https:\/\/test\.pypi\.org\/legacy\/ → the local index /m);
+    expect(stdout).toContain('Successfully installed pypi-release-demo-1.0.0');
+  }, 600_000);
 });

@@ -15,5 +15,5 @@ export { IndexError, type IndexErrorCode } from './errors';
 export { type ActiveFault, FaultInjector, type FaultKind } from './faults';
 export { MultipartError, type MultipartLimits } from './http/multipart';
 export { type IndexProcess, type IndexProcessOptions, startIndexProcess } from './process/index-process';
-export { type RunningIndex, type StartIndexOptions, startIndex } from './server';
+export { type IndexRequest, type RunningIndex, type StartIndexOptions, startIndex } from './server';
 export { type ReceivedForm, type ReceiveOptions, receiveForm } from './upload/receive-form';

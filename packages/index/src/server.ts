@@ -28,6 +28,8 @@ export interface StartIndexOptions {
   readonly keySource?: KeySource;
   /** Hears every upload token Trusted Publishing mints (tests use them as canaries in secret scans). */
   readonly onTokenMinted?: (token: string) => void;
+  /** Hears each request once its response is finished (a request log: what pip fetched, for instance). */
+  readonly onRequest?: (request: IndexRequest) => void;
   /** Called with unexpected errors of a request (default: written to stderr). */
   readonly onError?: (error: unknown) => void;
   /**
@@ -35,6 +37,14 @@ export interface StartIndexOptions {
    * production root, as PyPI uses; a local Sigstore (`@pypi-release/sigstore-local`) passes its own.
    */
   readonly sigstoreTrustedRoot?: unknown;
+}
+
+/** One request the index answered. */
+export interface IndexRequest {
+  readonly method: string;
+  /** The path and query, as requested. */
+  readonly url: string;
+  readonly status: number;
 }
 
 export interface RunningIndex {
@@ -91,6 +101,11 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
   };
   const inFlight = new Set<Promise<void>>();
   const server: Server = createServer((req, res) => {
+    const { onRequest } = options;
+    if (onRequest)
+      res.once('finish', () =>
+        onRequest({ method: req.method ?? '', url: req.url ?? '', status: res.statusCode }),
+      );
     const work = route(req, res, deps)
       .catch((error: unknown) => {
         onError(error);

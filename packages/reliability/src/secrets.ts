@@ -2,10 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
-import type { RunningIndex } from '@pypi-release/index';
+import { type RunningIndex, startIndex } from '@pypi-release/index';
 import { startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { tempDir, writePythonProject } from '@pypi-release/testkit';
-import { runWorkflow, type WorkflowRunResult } from '@pypi-release/workflow-runner';
+import { TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
+import {
+  runWorkflow,
+  seedDataDir,
+  toolkitSeedWheels,
+  type WorkflowRunResult,
+} from '@pypi-release/workflow-runner';
 import { unzipSync } from 'fflate';
 import type { SecretScanner } from './secret-scanner';
 import { SectionBuilder, type SectionReport } from './section';
@@ -84,10 +89,13 @@ export async function runSecretScan(options: { scanner: SecretScanner }): Promis
     await writePythonProject(project, { name: 'secret-scan', version: '1.0.0' });
     let index: RunningIndex | undefined;
     let runId = 72_000;
+    // The runner stands in for a fresh runner: the builds install their frontend and backends from the index.
+    const wheels = await toolkitSeedWheels(join(CALLERS, '../../..'), TOOL_PYTHON);
     for (const scenario of SCENARIOS) {
       const dir = join(work.path, `scenario-${++runId}`);
       if (!scenario.again) {
         await index?.close();
+        await seedDataDir(join(dir, 'index'), wheels, startIndex);
         index = await startTrustedIndex(dir, issuer, 'secret-scan', scanner, apiToken);
       }
       if (!index) throw new Error('no index');

@@ -1,6 +1,6 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TOOL_PYTHON } from '@pypi-release/testkit';
+import { freshPython } from './fresh-python';
 import { runProcess, shown } from './runner-log';
 import type { StepScope } from './steps';
 import type { StepResult } from './types';
@@ -74,10 +74,13 @@ function unquote(word: string): string {
 }
 
 /**
- * The local equivalent of a cibuildwheel step: the project's wheel built with Debian's python (no isolation, no
- * dependency check: offline) into the same `--output-dir`. There is no PyPI here to install cibuildwheel from and
- * one Linux machine stands in for every matrix OS, so each matrix job builds this machine's wheel: for a pure
- * project the same file (collect-dists keeps one copy); compiled extensions need the real cibuildwheel per OS.
+ * The local equivalent of a cibuildwheel step. cibuildwheel is not on the local index (nor anywhere here), and one
+ * Linux machine stands in for every matrix OS, so the step does what cibuildwheel does for a pure project on one
+ * platform: a build environment of its own made from the job's Python (setup-python's, else this machine's), the
+ * `build` frontend installed into it with pip from the local index, then an isolated `python -m build --wheel`
+ * whose backend pip also fetches from the index, into the same `--output-dir`. Each matrix job builds this
+ * machine's wheel: for a pure project the same file (collect-dists keeps one copy); compiled extensions need the
+ * real cibuildwheel per OS.
  */
 export async function runCibuildwheel(
   name: string,
@@ -86,25 +89,38 @@ export async function runCibuildwheel(
   env: Record<string, string>,
   scope: StepScope,
 ): Promise<StepResult> {
-  const python = scope.python ?? TOOL_PYTHON;
-  const flags = ['-m', 'build', '--wheel', '--no-isolation', '--skip-dependency-check', '--outdir'];
+  const base = scope.python ?? scope.basePython;
+  const fresh = await freshPython(
+    base,
+    join(scope.folder, 'cibuildwheel-env'),
+    scope.python ? undefined : scope.cacheDir,
+  );
+  const install = ['-m', 'pip', 'install', 'build'];
+  const flags = ['-m', 'build', '--wheel', '--outdir'];
   const wrote = [...call.installs, call.command].map((l) => `\`${l}\``).join(' + ');
-  const mapped = `run: ${wrote} (cibuildwheel) → ${python} ${flags.join(' ')} ${call.outputDir} ${call.packageDir}: no PyPI here to install cibuildwheel from, and this one Linux machine stands in for every matrix OS, so every matrix job builds this machine's wheel (the same file, for a pure project)`;
+  const mapped = `run: ${wrote} (cibuildwheel) → a fresh venv of the job's Python: \`python ${install.join(' ')}\` from the local index, then \`python ${flags.join(' ')} ${call.outputDir} ${call.packageDir}\` (isolated: its backend from the local index too). Not modelled: cibuildwheel itself (not on the local index) and the matrix OS (this one Linux machine builds every matrix job's wheel: the same file, for a pure project)`;
   scope.map(mapped);
   const outdir = join(cwd, call.outputDir);
   await mkdir(outdir, { recursive: true });
-  const ran = await runProcess(python, [...flags, outdir, join(cwd, call.packageDir)], cwd, env);
+  const installed = await runProcess(fresh.python, install, cwd, env);
+  const ran =
+    installed.code === 0
+      ? await runProcess(fresh.python, [...flags, outdir, join(cwd, call.packageDir)], cwd, env)
+      : { code: installed.code, log: '' };
   const wheels = (await readdir(outdir)).filter((f) => f.endsWith('.whl'));
   const ok = ran.code === 0 && wheels.length > 0;
   const tail = ok ? `\n${wheels.length} wheel(s) in ${call.outputDir}: ${wheels.join(', ')}` : '';
+  const log = [
+    `python ${install.join(' ')}`,
+    installed.log,
+    `python ${flags.join(' ')} ${call.outputDir} ${call.packageDir}`,
+    ran.log,
+  ].join('\n');
   return {
     name,
     outcome: ok ? 'success' : 'failure',
     outputs: {},
-    log: shown(
-      `${python} ${flags.join(' ')} ${call.outputDir} ${call.packageDir}\n${ran.log}${tail}`,
-      scope.masks,
-    ),
+    log: shown(`${log}${tail}`, scope.masks),
     summary: '',
     mapped,
   };

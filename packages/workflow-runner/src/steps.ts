@@ -1,37 +1,48 @@
-import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
-import { access, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { promisify } from 'node:util';
 import { parseFileCommands, readActionManifest, runAction } from '@pypi-release/actions-runtime';
-import { TOOL_PYTHON } from '@pypi-release/testkit';
 import { cibuildwheelCall, runCibuildwheel } from './cibuildwheel';
 import { asString, type Contexts, evaluateValue } from './expressions';
+import { stepPath } from './job-env';
+import { checkout, setupPython } from './mapped-steps';
 import { runBash, shown } from './runner-log';
 import type { StepResult, Yaml } from './types';
 import { uploadArtifact } from './upload-artifact';
 import { TOOLKIT_ACTION } from './workflow-graph';
-
-const execFileAsync = promisify(execFile);
 
 /** What the steps of one job share. */
 export interface StepScope {
   /** The project `actions/checkout` copies into the workspace. */
   readonly project: string;
   readonly workspace: string;
+  /** The job's own folder (its workspace, HOME and setup-python venv are in it). */
+  readonly folder: string;
   readonly toolkitRoot: string;
   readonly toolkitRepository: string;
-  /** The local index's upload URL, which every publish step is pointed at. */
+  /** The local index's upload URL, which every publish step is pointed at (unless `indexes` names its URL). */
   readonly repositoryUrl: string;
+  /** Other local indexes by the upload URL a workflow names. */
+  readonly indexes: Readonly<Record<string, string>>;
+  /** The local index's simple URL (the job's `PIP_INDEX_URL`). */
+  readonly simpleUrl: string;
+  /** The interpreter setup-python's fresh venv is made from. */
+  readonly basePython: string;
+  /** Where the pristine setup-python venv is kept. */
+  readonly cacheDir: string;
   /** The job's environment (runner variables, artifact service, OIDC when the job may ask for tokens). */
   readonly env: Record<string, string>;
+  /** Folders added to PATH by earlier steps (setup-python, `GITHUB_PATH`), the last added first. */
+  readonly path: string[];
   /** Secrets seen so far; the logs show them as `***`. */
   readonly masks: Set<string>;
   /** Records how a third-party step or setting was mapped to a local equivalent. */
   readonly map: (text: string) => void;
-  /** The interpreter setup-python selected, for the build step and `run:` steps. */
+  /** The interpreter setup-python put first on PATH. */
   python?: string;
+  /** astral-sh/setup-uv ran, and this machine has no uv: `frontend: uv` builds are run with `build` (listed). */
+  uvStandIn?: string;
 }
 
 /**
@@ -49,59 +60,19 @@ export async function runStep(
   const withs: Record<string, string> = {};
   for (const [key, value] of Object.entries((step.with as Yaml | undefined) ?? {}))
     withs[key] = asString(evaluateValue(value, contexts));
-  const env: Record<string, string> = { ...scope.env };
+  const env: Record<string, string> = { ...scope.env, PATH: stepPath(scope.path) };
   for (const [key, value] of Object.entries((step.env as Yaml | undefined) ?? {}))
     env[key] = asString(evaluateValue(value, contexts));
   const action = uses === undefined ? undefined : TOOLKIT_ACTION.exec(uses)?.[1];
   if (uses?.startsWith('actions/checkout@')) return checkout(name, uses, scope);
   if (uses?.startsWith('actions/setup-python@')) return setupPython(name, uses, withs, scope);
+  if (uses?.startsWith('astral-sh/setup-uv@')) return setupUv(name, uses, scope);
   if (uses?.startsWith('actions/upload-artifact@')) return uploadArtifact(name, uses, withs, scope);
   if (uses !== undefined && action !== undefined)
     return toolkitAction(name, uses, action, withs, env, contexts, scope);
-  if (step.run !== undefined) return runScript(name, step, env, scope);
+  if (step.run !== undefined)
+    return runScript(name, { ...step, run: asString(evaluateValue(step.run, contexts)) }, env, scope);
   return { name, outcome: 'failure', outputs: {}, log: `no local equivalent for ${uses}`, summary: '' };
-}
-
-async function checkout(name: string, uses: string, scope: StepScope): Promise<StepResult> {
-  await cp(scope.project, scope.workspace, { recursive: true });
-  const mapped = `${uses} → copy of the project fixture ${scope.project}`;
-  scope.map(mapped);
-  return { name, outcome: 'success', outputs: {}, log: `checked out ${scope.project}`, summary: '', mapped };
-}
-
-async function setupPython(
-  name: string,
-  uses: string,
-  withs: Record<string, string>,
-  scope: StepScope,
-): Promise<StepResult> {
-  scope.python = TOOL_PYTHON;
-  const version = await pythonVersion(TOOL_PYTHON);
-  const mapped = `${uses} (python-version ${withs['python-version'] ?? 'unset'}) → Debian's ${TOOL_PYTHON} (Python ${version}); the build step's \`python\` input set to it, with \`isolation: false\` and \`--skip-dependency-check\` (offline: no index to fetch build requirements from)`;
-  scope.map(mapped);
-  return {
-    name,
-    outcome: 'success',
-    outputs: { 'python-path': TOOL_PYTHON, 'python-version': version },
-    log: '',
-    summary: '',
-    mapped,
-  };
-}
-
-const versions = new Map<string, Promise<string>>();
-
-/** The interpreter's version (`3.11.2`), asked once per process. */
-function pythonVersion(python: string): Promise<string> {
-  let found = versions.get(python);
-  if (!found) {
-    found = execFileAsync(python, ['-c', 'import platform; print(platform.python_version())']).then(
-      ({ stdout }) => stdout.trim(),
-      () => 'unknown',
-    );
-    versions.set(python, found);
-  }
-  return found;
 }
 
 async function toolkitAction(
@@ -120,31 +91,32 @@ async function toolkitAction(
     scope.map(
       `${uses} → ${scope.toolkitRepository}'s actions/${action} (bundled dist/index.js of this checkout)`,
     );
-  if (action === 'build') {
-    const uv = withs.frontend === 'uv' && (await onPath('uv'));
-    if (withs.frontend === 'uv' && !uv) {
-      withs.frontend = 'build';
-      mapped = `frontend: uv (${uses}) → frontend \`build\` (python -m build): uv is not on this machine's PATH (Debian's archive has no uv package and there is no PyPI here to install it from); on GitHub the step runs \`uv build\``;
-      scope.map(mapped);
-    }
-    if (scope.python !== undefined) {
-      withs.python ??= scope.python;
-      withs.isolation ??= 'false';
-      // `python -m build` only: uv build has no dependency check to skip.
-      if (!uv) withs.args ??= '--skip-dependency-check';
-    }
+  if (action === 'build' && withs.frontend === 'uv' && scope.uvStandIn !== undefined) {
+    withs.frontend = 'build';
+    mapped = scope.uvStandIn;
   }
   if ('repository-url' in manifest.inputs) {
     const from = withs['repository-url'] ?? manifest.inputs['repository-url']?.default ?? '';
-    withs['repository-url'] = scope.repositoryUrl;
-    mapped = `repository-url ${from} → the local index ${scope.repositoryUrl}`;
+    const to = scope.indexes[from] ?? scope.repositoryUrl;
+    withs['repository-url'] = to;
+    mapped = `repository-url ${from} → the local index ${to}`;
     scope.map(mapped);
+  }
+  if ('index-url' in manifest.inputs) {
+    const from = withs['index-url'] ?? manifest.inputs['index-url']?.default ?? '';
+    if (from !== '' && from !== scope.simpleUrl) {
+      withs['index-url'] = scope.simpleUrl;
+      const text = `index-url ${from} → the local index ${scope.simpleUrl} (it holds the real PyPI wheels the builds need)`;
+      scope.map(text);
+      mapped ??= text;
+    }
   }
   for (const [key, spec] of Object.entries(manifest.inputs)) {
     if (withs[key] === undefined && spec.default?.includes('$' + '{{'))
       withs[key] = asString(evaluateValue(spec.default, contexts));
   }
   const ran = await runAction({ actionDir, workspace: scope.workspace, inputs: withs, env });
+  Object.assign(scope.env, ran.exportedEnv);
   return {
     name,
     outcome: ran.exitCode === 0 ? 'success' : 'failure',
@@ -170,17 +142,18 @@ async function runScript(
       log: `shell: ${shell} has no local equivalent: the local runner runs run: steps with bash (leave \`shell\` out, or set it to bash)`,
       summary: '',
     };
-  const home = await mkdtemp(join(tmpdir(), 'run-step-'));
+  const files = await mkdtemp(join(tmpdir(), 'run-step-'));
   try {
-    const output = join(home, 'output');
-    await writeFile(output, '');
+    const commands = { GITHUB_OUTPUT: 'output', GITHUB_ENV: 'env', GITHUB_PATH: 'path' };
+    const file = (variable: keyof typeof commands): string => join(files, commands[variable]);
+    await Promise.all(Object.keys(commands).map((v) => writeFile(file(v as keyof typeof commands), '')));
     const directory = step['working-directory'];
     const cwd = directory === undefined ? scope.workspace : join(scope.workspace, String(directory));
     const shellEnv = {
-      PATH: `${scope.python === undefined ? '' : '/usr/bin:'}${process.env.PATH ?? ''}`,
-      HOME: process.env.HOME ?? home,
-      GITHUB_OUTPUT: output,
       GITHUB_WORKSPACE: scope.workspace,
+      GITHUB_OUTPUT: file('GITHUB_OUTPUT'),
+      GITHUB_ENV: file('GITHUB_ENV'),
+      GITHUB_PATH: file('GITHUB_PATH'),
       ...env,
     };
     const cibuildwheel = cibuildwheelCall(String(step.run), shellEnv);
@@ -188,26 +161,46 @@ async function runScript(
       return { name, outcome: 'failure', outputs: {}, log: cibuildwheel, summary: '' };
     if (cibuildwheel !== undefined) return await runCibuildwheel(name, cibuildwheel, cwd, shellEnv, scope);
     const ran = await runBash(String(step.run), cwd, shellEnv);
+    Object.assign(scope.env, parseFileCommands(await readFile(file('GITHUB_ENV'), 'utf8')));
+    const added = (await readFile(file('GITHUB_PATH'), 'utf8')).split('\n').filter((l) => l.trim() !== '');
+    scope.path.unshift(...added.reverse());
     return {
       name,
       outcome: ran.code === 0 ? 'success' : 'failure',
-      outputs: parseFileCommands(await readFile(output, 'utf8')),
+      outputs: parseFileCommands(await readFile(file('GITHUB_OUTPUT'), 'utf8')),
       log: shown(ran.log, scope.masks),
       summary: '',
     };
   } finally {
-    await rm(home, { recursive: true, force: true });
+    await rm(files, { recursive: true, force: true });
   }
 }
 
-/** Whether an executable of this name is on this process's PATH (the actions run with it). */
-async function onPath(command: string): Promise<boolean> {
+/**
+ * astral-sh/setup-uv: this machine's uv when it has one (left on PATH); otherwise nothing is installed (there is
+ * no uv wheel on the local index) and the build steps of this job that ask for `frontend: uv` run with the
+ * `build` frontend instead, which the build action installs itself — listed as a mapping, never silent. A build
+ * step asking for uv in a job without setup-uv is left as it is, and fails as it would on GitHub.
+ */
+async function setupUv(name: string, uses: string, scope: StepScope): Promise<StepResult> {
+  const found = await onPath('uv');
+  const mapped = found
+    ? `${uses} → this machine's uv (${found})`
+    : `${uses} → nothing installed: uv is neither on this machine nor on the local index; the build steps after it that ask for \`frontend: uv\` run with \`frontend: build\` (python -m build, installed by the build action from the local index)`;
+  scope.map(mapped);
+  if (!found) scope.uvStandIn = mapped;
+  return { name, outcome: 'success', outputs: {}, log: found ? `uv: ${found}` : '', summary: '', mapped };
+}
+
+/** Where an executable of this name is on this process's PATH, if anywhere. */
+async function onPath(command: string): Promise<string | undefined> {
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    const ok = await access(join(dir, command), constants.X_OK).then(
+    const path = join(dir, command);
+    const ok = await access(path, constants.X_OK).then(
       () => true,
       () => false,
     );
-    if (ok) return true;
+    if (ok) return path;
   }
-  return false;
+  return undefined;
 }

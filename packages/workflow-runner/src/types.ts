@@ -10,8 +10,25 @@ export interface RunWorkflowOptions {
   readonly workDir: string;
   readonly issuer: OidcIssuer;
   readonly artifacts: ArtifactService;
-  /** The local index's upload URL: every `repository-url` of a publish step is pointed there. */
+  /** The local index's upload URL: every `repository-url` of a publish step is pointed there (unless `indexes` names it). */
   readonly repositoryUrl: string;
+  /**
+   * Other local indexes by the upload URL a workflow names (`https://test.pypi.org/legacy/` → a second local
+   * index), so that a release published to two indexes lands on two.
+   */
+  readonly indexes?: Readonly<Record<string, string>>;
+  /**
+   * The local index's simple URL, every job's `PIP_INDEX_URL` (the index plays PyPI for installs). Default: the
+   * `repositoryUrl` with `/legacy/` replaced by `/simple/`.
+   */
+  readonly simpleUrl?: string;
+  /** The interpreter a fresh setup-python venv is made from. Default Debian's `/usr/bin/python3`. */
+  readonly python?: string;
+  /**
+   * Where the pristine setup-python venv is kept between runs (copied for every job). Default this repository's
+   * `.cache` (ignored by git).
+   */
+  readonly cacheDir?: string;
   /** The root of the toolkit (holding `.github/workflows/pypi-release.yml` and `actions/`). Default: this repository. */
   readonly toolkitRoot?: string;
   /** The caller's file name under `.github/workflows/` (in `workflow_ref`). Default: the name of `caller`. */

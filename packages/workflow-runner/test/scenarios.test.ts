@@ -4,11 +4,19 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
-import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
+import { parseConfig, type RunningIndex } from '@pypi-release/index';
 import { type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { TOOL_PYTHON, tempDir } from '@pypi-release/testkit';
+import { tempDir } from '@pypi-release/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWorkflow, type SamplePackage, type WorkflowRunResult, writeSampleCheckout } from '../src';
+import {
+  BASE_PYTHON,
+  freshPython,
+  runWorkflow,
+  type SamplePackage,
+  type WorkflowRunResult,
+  writeSampleCheckout,
+} from '../src';
+import { repositoryRoot, startSeededIndex } from './seeded-index';
 
 const run = promisify(execFile);
 const callers = join(import.meta.dirname, '../../../test/fixtures/workflows');
@@ -44,8 +52,19 @@ describe('workflow runner: the example callers on the local stack', () => {
     const dir = join(work.path, name);
     const project = join(dir, 'project');
     const packages = await writeSampleCheckout(project, join(callers, caller), { name, version: '1.2.0' });
-    const index = await startIndex({
-      dataDir: join(dir, 'index'),
+    const index = await indexFor(join(dir, 'index'), packages, workflow, 'pypi');
+    return { index, project, dir, packages };
+  }
+
+  /** A seeded index with an API token and a pending Trusted Publisher for `workflow` in `environment`. */
+  function indexFor(
+    dataDir: string,
+    packages: SamplePackage[],
+    workflow: string,
+    environment: string,
+  ): Promise<RunningIndex> {
+    return startSeededIndex({
+      dataDir,
       apiToken: TOKEN,
       config: parseConfig(
         {
@@ -56,7 +75,7 @@ describe('workflow runner: the example callers on the local stack', () => {
                 repository: CALLER,
                 repositoryOwnerId: OWNER_ID,
                 workflow,
-                environment: 'pypi',
+                environment,
                 projects: packages.map((p) => p.name),
                 pending: true,
               },
@@ -66,11 +85,15 @@ describe('workflow runner: the example callers on the local stack', () => {
         'test',
       ),
     });
-    return { index, project, dir, packages };
   }
 
   type Stack = Awaited<ReturnType<typeof stack>>;
-  type Extra = { secrets?: Record<string, string>; rejectApproval?: boolean; workflowFile?: string };
+  type Extra = {
+    secrets?: Record<string, string>;
+    rejectApproval?: boolean;
+    workflowFile?: string;
+    indexes?: Record<string, string>;
+  };
 
   /** Runs `caller` (a file of test/fixtures/workflows) against an index and project already set up. */
   async function runOn(
@@ -123,13 +146,14 @@ describe('workflow runner: the example callers on the local stack', () => {
 
   /** pip-installs the projects from the index into a fresh venv and prints each module's `__version__`. */
   async function installed(index: RunningIndex, dir: string, packages: SamplePackage[]): Promise<string[]> {
-    const venv = join(dir, 'venv');
-    await run(TOOL_PYTHON, ['-m', 'venv', venv]);
+    const { python } = await freshPython(BASE_PYTHON, join(dir, 'venv'), join(repositoryRoot, '.cache'));
     const names = packages.map((p) => p.name);
-    await run(join(venv, 'bin/pip'), ['install', '--no-cache-dir', '--index-url', index.simpleUrl, ...names]);
+    await run(python, ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', index.simpleUrl, ...names], {
+      env: { PATH: process.env.PATH ?? '', PIP_CONFIG_FILE: '/dev/null' },
+    });
     const modules = packages.map((p) => p.module);
     const code = `import ${modules.join(', ')}; print(${modules.map((m) => `${m}.__version__`).join(', ')})`;
-    const { stdout } = await run(join(venv, 'bin/python'), ['-c', code]);
+    const { stdout } = await run(python, ['-c', code]);
     return stdout.trim().split(' ');
   }
 
@@ -152,7 +176,7 @@ describe('workflow runner: the example callers on the local stack', () => {
         'approval requested for environment pypi (job pypi / pypi-publish): approved',
       ]);
       expect(
-        result.mappings.some((m) => m.startsWith('actions/setup-python@') && m.includes(TOOL_PYTHON)),
+        result.mappings.some((m) => m.startsWith('actions/setup-python@') && m.includes('→ a fresh venv of')),
       ).toBe(true);
       expect(result.mappings.some((m) => m.startsWith('actions/checkout@'))).toBe(true);
       expect(result.outputs.pypi).toMatchObject({ name: 'runner-pure', version: '1.2.0' });
@@ -166,20 +190,7 @@ describe('workflow runner: the example callers on the local stack', () => {
       expect(result.text).toContain('approval requested for environment pypi');
       expect(publishLog(result)).not.toContain(TOKEN);
 
-      const venv = join(dir, 'venv');
-      await run(TOOL_PYTHON, ['-m', 'venv', venv]);
-      await run(join(venv, 'bin/pip'), [
-        'install',
-        '--no-cache-dir',
-        '--index-url',
-        index.simpleUrl,
-        'runner-pure',
-      ]);
-      const { stdout } = await run(join(venv, 'bin/python'), [
-        '-c',
-        'import runner_pure; print(runner_pure.__version__)',
-      ]);
-      expect(stdout.trim()).toBe('1.2.0');
+      expect(await installed(index, dir, reused.packages)).toEqual(['1.2.0']);
 
       // A re-run of the finished release (GitHub's "Re-run all jobs"): a no-op, every file reported as skipped.
       const again = await runOn('pure-python.yml', reused, { secrets: { PYPI_API_TOKEN: TOKEN } });
@@ -189,7 +200,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('a rejected approval skips the publish job and publishes nothing', async () => {
     const { result, index } = await runCaller('pure-python.yml', 'runner-rejected', {
@@ -211,7 +222,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('pure-python.yml without a token, from another repository: Trusted Publishing is refused (invalid-publisher) and the log explains the fix', async () => {
     const { result, index } = await runCaller('pure-python.yml', 'runner-cross', {
@@ -235,7 +246,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('trusted-publishing.yml (publish: false + the caller publish job) publishes with Trusted Publishing', async () => {
     const { result, index } = await runCaller('trusted-publishing.yml', 'runner-tp', {
@@ -262,7 +273,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('monorepo.yml (two calls: packages/core, and packages/cli with frontend: uv and Python 3.12) publishes both projects', async () => {
     const created = await stack('runner-mono', { caller: 'monorepo.yml' });
@@ -290,20 +301,23 @@ describe('workflow runner: the example callers on the local stack', () => {
         name: 'runner-mono-cli',
         'artifact-name': 'release-dists-cli',
       });
-      expect(result.mappings.some((m) => m.includes('(python-version 3.12) → Debian'))).toBe(true);
+      expect(
+        result.mappings.some((m) => m.includes('(python-version 3.12) → a fresh venv of /usr/bin/python3')),
+      ).toBe(true);
 
-      // uv: used when this machine has it, else mapped to the `build` frontend and listed (never faked).
+      // uv: pypi-release.yml installs it with astral-sh/setup-uv; used when this machine has uv, else that step is
+      // mapped to nothing installed and the cli build runs with the `build` frontend, listed (never silent).
       const uv = await onPath('uv');
-      const uvMapping = result.mappings.find((m) => m.startsWith('frontend: uv'));
+      const setupUv = result.mappings.find((m) => m.startsWith('astral-sh/setup-uv@'));
       const cliBuild = result.jobs[2]?.steps.find((s) => s.name === '$/actions/build');
       if (uv) {
-        expect(uvMapping).toBeUndefined();
+        expect(setupUv).toMatch(/→ this machine's uv/);
         expect(cliBuild?.log).toMatch(/^uv build /m);
       } else {
-        expect(uvMapping).toContain("→ frontend `build` (python -m build): uv is not on this machine's PATH");
-        expect(cliBuild?.mapped).toBe(uvMapping);
-        expect(cliBuild?.log).toContain(`${TOOL_PYTHON} -m build --no-isolation`);
-        expect(result.text).toContain(uvMapping);
+        expect(setupUv).toContain('nothing installed: uv is neither on this machine nor on the local index');
+        expect(cliBuild?.mapped).toBe(setupUv);
+        expect(cliBuild?.log).toMatch(/frontend: build \S+ installed from/);
+        expect(result.text).toContain(setupUv);
       }
       expect(result.jobs[0]?.steps.find((s) => s.name === '$/actions/build')?.mapped).toBeUndefined();
 
@@ -316,7 +330,61 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
+
+  it('testpypi-then-pypi.yml builds once and publishes the same verified artifact to TestPyPI, then PyPI', async () => {
+    const created = await stack('runner-twice', { caller: 'testpypi-then-pypi.yml' });
+    const testIndex = await indexFor(
+      join(created.dir, 'testpypi'),
+      created.packages,
+      'release.yml',
+      'testpypi',
+    );
+    try {
+      const result = await runOn('testpypi-then-pypi.yml', created, {
+        workflowFile: 'release.yml',
+        indexes: { 'https://test.pypi.org/legacy/': testIndex.uploadUrl },
+      });
+      expect(result.ok, result.text).toBe(true);
+      expect(result.jobs.map((j) => [j.id, j.outcome])).toEqual([
+        ['build / release-build', 'success'],
+        ['build / pypi-publish', 'skipped'],
+        ['publish-to-testpypi', 'success'],
+        ['publish-to-pypi', 'success'],
+      ]);
+      expect(result.approvals).toEqual([
+        'approval requested for environment testpypi (job publish-to-testpypi): approved',
+        'approval requested for environment pypi (job publish-to-pypi): approved',
+      ]);
+      // One build: a single release artifact, whose digests both publish jobs verified before uploading.
+      expect(service.artifacts(runId).filter((a) => a.name === 'release-dists')).toHaveLength(1);
+      const digests = JSON.parse(result.jobs[0]?.outputs.digests ?? '{}') as Record<string, string>;
+      expect(Object.keys(digests).sort()).toEqual([
+        'runner_twice-1.2.0-py3-none-any.whl',
+        'runner_twice-1.2.0.tar.gz',
+      ]);
+      for (const job of result.jobs.slice(2)) {
+        const files = JSON.parse(job.steps[0]?.outputs.files ?? '[]') as {
+          filename: string;
+          sha256: string;
+          status: string;
+        }[];
+        expect(files.map((f) => [f.filename, f.sha256, f.status]).sort()).toEqual(
+          Object.entries(digests)
+            .map(([f, sha]) => [f, sha, 'uploaded'])
+            .sort(),
+        );
+      }
+      expect(await filesOn(testIndex, 'runner-twice')).toEqual(Object.keys(digests).sort());
+      expect(await filesOn(created.index, 'runner-twice')).toEqual(Object.keys(digests).sort());
+      expect(result.mappings).toContain(
+        `repository-url https://test.pypi.org/legacy/ → the local index ${testIndex.uploadUrl}`,
+      );
+    } finally {
+      await testIndex.close();
+      await created.index.close();
+    }
+  }, 600_000);
 
   it('cibuildwheel.yml (sdist job, a 4-OS wheel matrix uploading artifacts, collect-dists over dists-*, its own publish job) publishes with Trusted Publishing', async () => {
     // The publisher names the caller's own file: the upload runs in a job of cibuildwheel.yml itself.
@@ -340,15 +408,18 @@ describe('workflow runner: the example callers on the local stack', () => {
 
       const cibuildwheel = result.mappings.filter((m) => m.includes('(cibuildwheel) →'));
       expect(cibuildwheel).toEqual([
-        `run: \`python -m pip install cibuildwheel==2.23.3\` + \`python -m cibuildwheel --output-dir wheelhouse\` (cibuildwheel) → ${TOOL_PYTHON} -m build --wheel --no-isolation --skip-dependency-check --outdir wheelhouse .: no PyPI here to install cibuildwheel from, and this one Linux machine stands in for every matrix OS, so every matrix job builds this machine's wheel (the same file, for a pure project)`,
+        "run: `python -m pip install cibuildwheel==2.23.3` + `python -m cibuildwheel --output-dir wheelhouse` (cibuildwheel) → a fresh venv of the job's Python: `python -m pip install build` from the local index, then `python -m build --wheel --outdir wheelhouse .` (isolated: its backend from the local index too). Not modelled: cibuildwheel itself (not on the local index) and the matrix OS (this one Linux machine builds every matrix job's wheel: the same file, for a pure project)",
       ]);
+      const wheelsLog = result.jobs[1]?.steps[2]?.log ?? '';
+      expect(wheelsLog).toMatch(/Successfully installed .*build-/);
+      expect(wheelsLog).toContain('Creating isolated environment');
       expect(result.mappings).toContain(
         "actions/upload-artifact@65c4c4a1ddee5b72f698fdd19549f0f0fb45cf08 → an upload through the local artifact service with @actions/artifact's client (name, path globs, if-no-files-found and include-hidden-files honoured)",
       );
       for (const label of ['ubuntu-24.04-arm', 'windows-2022', 'macos-14'])
         expect(result.mappings.some((m) => m.startsWith(`runs-on ${label} → this machine`))).toBe(true);
       expect(result.mappings.some((m) => m.startsWith('runs-on ubuntu-24.04 '))).toBe(false);
-      expect(result.text).toContain('no PyPI here to install cibuildwheel from');
+      expect(result.text).toContain('Not modelled: cibuildwheel itself');
 
       // Four wheel artifacts of the same bytes, one sdist artifact; collect-dists keeps one copy of each file.
       expect(service.artifacts(runId).map((a) => a.name)).toEqual([
@@ -372,7 +443,7 @@ describe('workflow runner: the example callers on the local stack', () => {
     } finally {
       await index.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it("runs a caller's own run: steps with bash and env:, and uploads artifacts honouring name, path globs and if-no-files-found", async () => {
     const dir = join(work.path, 'runner-steps');
