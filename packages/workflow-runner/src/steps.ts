@@ -3,6 +3,7 @@ import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { parseFileCommands, readActionManifest, runAction } from '@pypi-release/actions-runtime';
+import { resolveIndexPolicy } from '@pypi-release/pypi-client';
 import { cibuildwheelCall, runCibuildwheel } from './cibuildwheel';
 import { asString, type Contexts, evaluateValue } from './expressions';
 import { stepPath } from './job-env';
@@ -101,6 +102,15 @@ async function toolkitAction(
     withs['repository-url'] = to;
     mapped = `repository-url ${from} → the local index ${to}`;
     scope.map(mapped);
+    // `auto` decides by the upload URL: the rehearsal keeps the policy of the index the workflow names, so a
+    // release PyPI would refuse is refused here too, not waved through as a private (loopback) index.
+    const policy = withs['index-policy'] ?? manifest.inputs['index-policy']?.default;
+    if (policy === 'auto' && URL.canParse(from) && resolveIndexPolicy('auto', from) === 'pypi') {
+      withs['index-policy'] = 'pypi';
+      scope.map(
+        `index-policy auto → pypi: decided by ${from}, the index the workflow names, not by the local index`,
+      );
+    }
   }
   if ('index-url' in manifest.inputs) {
     const from = withs['index-url'] ?? manifest.inputs['index-url']?.default ?? '';

@@ -179,6 +179,10 @@ describe('workflow runner: the example callers on the local stack', () => {
         result.mappings.some((m) => m.startsWith('actions/setup-python@') && m.includes('→ a fresh venv of')),
       ).toBe(true);
       expect(result.mappings.some((m) => m.startsWith('actions/checkout@'))).toBe(true);
+      // PyPI's rules stay in force although the upload goes to a loopback index (`auto` would say generic).
+      expect(result.mappings).toContain(
+        'index-policy auto → pypi: decided by https://upload.pypi.org/legacy/, the index the workflow names, not by the local index',
+      );
       expect(result.outputs.pypi).toMatchObject({ name: 'runner-pure', version: '1.2.0' });
       const publish = result.jobs[1];
       expect(publish?.claims?.job_workflow_ref).toBe(
