@@ -70,6 +70,24 @@ describe('the packed pypi-release CLI, installed offline', () => {
     expect(npx.stdout).toBe(`${version}\n`);
   });
 
+  it('verifies provenance lazily: --help from the installed package, Sigstore code outside the entry chunk', async () => {
+    const help = await cli(['provenance', '--help']);
+    expect(help.stdout).toContain('Usage: pypi-release provenance <project> <version>');
+    expect((await cli(['--help'])).stdout).toMatch(/^ {2}provenance {3}/m);
+    // `--version` loads only the entry chunk: the attestation code (Sigstore, its production root) is elsewhere.
+    const lib = join(app, 'node_modules/pypi-release/lib');
+    const entry = readFileSync(join(lib, 'pypi-release.mjs'), 'utf8');
+    expect(entry).not.toContain('tuf-repo-cdn.sigstore.dev');
+    const chunks = readdirSync(lib).map((f) => readFileSync(join(lib, f), 'utf8'));
+    expect(chunks.some((code) => code.includes('tuf-repo-cdn.sigstore.dev'))).toBe(true);
+    // The bundled production root loads (no node_modules lookup); the unreachable index then fails with exit 1.
+    const failed = cli(['provenance', 'packed-demo', '1.2.0', '--index-url', 'http://127.0.0.1:9']);
+    await expect(failed).rejects.toMatchObject({ code: 1 });
+    expect(((await failed.catch((e: { stderr: string }) => e)) as { stderr: string }).stderr).toContain(
+      'GET http://127.0.0.1:9/pypi/packed-demo/1.2.0/json failed',
+    );
+  });
+
   it('runs on Node 24 too (npx -y node@24)', async () => {
     const node24 = await nodeBinary(24);
     const entry = join(app, 'node_modules/pypi-release/lib/pypi-release.mjs');
