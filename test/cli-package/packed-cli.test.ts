@@ -77,7 +77,13 @@ describe('the packed pypi-release CLI, installed offline', () => {
     // `--version` loads only the entry chunk: the attestation code (Sigstore, its production root) is elsewhere.
     const lib = join(app, 'node_modules/pypi-release/lib');
     const entry = readFileSync(join(lib, 'pypi-release.mjs'), 'utf8');
-    expect(entry).not.toContain('tuf-repo-cdn.sigstore.dev');
+    const loadedByVersion = [
+      entry,
+      ...[...entry.matchAll(/(?:from|import)\s*"\.\/(chunk-[\w-]+\.mjs)"/g)].map((m) =>
+        readFileSync(join(lib, m[1] ?? ''), 'utf8'),
+      ),
+    ];
+    for (const code of loadedByVersion) expect(code).not.toContain('tuf-repo-cdn.sigstore.dev');
     const chunks = readdirSync(lib).map((f) => readFileSync(join(lib, f), 'utf8'));
     expect(chunks.some((code) => code.includes('tuf-repo-cdn.sigstore.dev'))).toBe(true);
     // The bundled production root loads (no node_modules lookup); the unreachable index then fails with exit 1.
