@@ -70,6 +70,34 @@ describe('the packed pypi-release CLI, installed offline', () => {
     expect(npx.stdout).toBe(`${version}\n`);
   });
 
+  it('verifies provenance lazily: --help from the installed package, Sigstore code outside what --version loads', async () => {
+    const help = await cli(['provenance', '--help']);
+    expect(help.stdout).toContain('Usage: pypi-release provenance <project> <version>');
+    expect((await cli(['--help'])).stdout).toMatch(/^ {2}provenance {3}/m);
+    const lib = join(app, 'node_modules/pypi-release/lib');
+    // Every chunk `--version` loads (the entry and its static imports, transitively) is free of the attestation
+    // code (Sigstore and its production root), which only the provenance (and serve) chunks load.
+    const loaded = new Map<string, string>();
+    const pending = ['pypi-release.mjs'];
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+      if (loaded.has(file)) continue;
+      const code = readFileSync(join(lib, file), 'utf8');
+      loaded.set(file, code);
+      for (const m of code.matchAll(/(?:from|import)\s*"\.\/(chunk-[\w-]+\.mjs)"/g)) pending.push(m[1] ?? '');
+    }
+    expect(loaded.size).toBeGreaterThan(1);
+    const loadedByVersion = [...loaded.values()];
+    for (const code of loadedByVersion) expect(code).not.toContain('tuf-repo-cdn.sigstore.dev');
+    const chunks = readdirSync(lib).map((f) => readFileSync(join(lib, f), 'utf8'));
+    expect(chunks.some((code) => code.includes('tuf-repo-cdn.sigstore.dev'))).toBe(true);
+    // The bundled production root loads (no node_modules lookup); the unreachable index then fails with exit 1.
+    const failed = cli(['provenance', 'packed-demo', '1.2.0', '--index-url', 'http://127.0.0.1:9']);
+    await expect(failed).rejects.toMatchObject({ code: 1 });
+    expect(((await failed.catch((e: { stderr: string }) => e)) as { stderr: string }).stderr).toContain(
+      'GET http://127.0.0.1:9/pypi/packed-demo/1.2.0/json failed',
+    );
+  });
+
   it('runs on Node 24 too (npx -y node@24)', async () => {
     const node24 = await nodeBinary(24);
     const entry = join(app, 'node_modules/pypi-release/lib/pypi-release.mjs');

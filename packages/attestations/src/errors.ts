@@ -1,8 +1,9 @@
 /**
  * What went wrong with an attestation. `MALFORMED` and `VERIFICATION` are the uploader's problem (a bad or
- * non-matching attestation); `SIGNING` is a failure to obtain one (identity token, Fulcio, Rekor).
+ * non-matching attestation); `SIGNING` is a failure to obtain one (identity token, Fulcio, Rekor); `INDEX` is an
+ * index that could not be read or has no such release (provenance checks).
  */
-export type AttestationErrorCode = 'MALFORMED' | 'CONVERSION' | 'VERIFICATION' | 'SIGNING';
+export type AttestationErrorCode = 'MALFORMED' | 'CONVERSION' | 'VERIFICATION' | 'SIGNING' | 'INDEX';
 
 export class AttestationError extends Error {
   override readonly name = 'AttestationError';

@@ -15,6 +15,12 @@ export {
 } from './pep740';
 export { productionTrustedRoot } from './production-root';
 export {
+  type FileProvenance,
+  type ReleaseProvenance,
+  type ReleaseProvenanceOptions,
+  verifyReleaseProvenance,
+} from './release-provenance';
+export {
   type Attester,
   type AttesterOptions,
   createAttester,

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Imported (not read from node_modules at run time) so that bundles such as the npm CLI carry it.
+import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 
 const TUF_REPOSITORY = 'https://tuf-repo-cdn.sigstore.dev';
 
@@ -8,12 +8,9 @@ const TUF_REPOSITORY = 'https://tuf-repo-cdn.sigstore.dev';
  * attestations against, available offline. It is as fresh as the installed `@sigstore/tuf` (no TUF update).
  */
 export function productionTrustedRoot(): unknown {
-  const seedsPath = createRequire(import.meta.url).resolve('@sigstore/tuf/seeds.json');
-  const seeds = JSON.parse(readFileSync(seedsPath, 'utf8')) as Record<
-    string,
-    { targets?: Record<string, string> } | undefined
-  >;
-  const encoded = seeds[TUF_REPOSITORY]?.targets?.['trusted_root.json'];
-  if (encoded === undefined) throw new Error(`${seedsPath} has no trusted_root.json for ${TUF_REPOSITORY}`);
+  const repositories = seeds as Record<string, { targets?: Record<string, string> } | undefined>;
+  const encoded = repositories[TUF_REPOSITORY]?.targets?.['trusted_root.json'];
+  if (encoded === undefined)
+    throw new Error(`@sigstore/tuf/seeds.json has no trusted_root.json for ${TUF_REPOSITORY}`);
   return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
 }

@@ -1,6 +1,7 @@
 import { type CliIo, type Command, EXIT_FAILED, EXIT_USAGE, UsageError } from './cli-io';
 import { BUILD_USAGE } from './commands/build-usage';
 import { CHECK_USAGE } from './commands/check-usage';
+import { PROVENANCE_USAGE } from './commands/provenance-usage';
 import { PUBLISH_USAGE } from './commands/publish-usage';
 import { cliVersion } from './version';
 
@@ -10,6 +11,7 @@ Commands:
   build        build the sdist and the wheel of a Python project (python -m build or uv build)
   check        run PyPI's acceptance rules on distributions
   publish      check, upload and verify a release (API token or Trusted Publishing)
+  provenance   verify the PEP 740 provenance (attestations) of a release's files as an index serves them
   serve        run a local PyPI-compatible index
   oidc-issuer  run a local GitHub- or GitLab-shaped OIDC issuer (dry runs of Trusted Publishing)
 
@@ -27,6 +29,10 @@ const COMMANDS: Record<string, Entry> = {
   publish: {
     run: async () => (await import('./commands/publish')).publishCommand,
     usage: PUBLISH_USAGE,
+  },
+  provenance: {
+    run: async () => (await import('./commands/provenance')).provenanceCommand,
+    usage: PROVENANCE_USAGE,
   },
   serve: {
     run: async () => (await import('./commands/serve')).serveCommand,
