@@ -15,7 +15,7 @@ const demo = async (...args: string[]): Promise<string> => {
 describe('pnpm demo (the README quickstart)', () => {
   it('releases the sample project offline and installs it from the local index', async () => {
     const stdout = await demo();
-    expect(stdout).toContain('pypi-release-demo 1.0.0: 2 file(s), pre-flight passed.');
+    expect(stdout).toContain('pypi-release-demo 1.0.0: 2 file(s), pre-flight passed (pypi index policy).');
     expect(stdout).toContain('✓ job pypi / pypi-publish: success');
     expect(stdout).toMatch(/pypi_release_demo-1\.0\.0\.tar\.gz: uploaded/);
     expect(stdout).toContain('Verified through');
