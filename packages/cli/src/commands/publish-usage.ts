@@ -1,9 +1,11 @@
-import { DEFAULT_CONCURRENCY } from '@pypi-release/pypi-client';
-
-/** Kept apart from publish.ts so that `pypi-release --help` loads no upload code. */
+/**
+ * Kept apart from publish.ts so that `pypi-release --help` and `--version` load no upload code: not even
+ * pypi-client's DEFAULT_CONCURRENCY, whose import pulled undici and zod into the entry's static graph (a test
+ * in publish-usage.test.ts keeps the default below equal to it).
+ */
 export const PUBLISH_USAGE = `Usage: pypi-release publish [--repository-url URL | --repository NAME] [--config-file FILE]
          [--username NAME] [--simple-url URL] [--index-policy auto|pypi|generic] [--oidc-token-env NAME]
-         [--skip-existing] [--dry-run] [--strict] [--concurrency N (default ${DEFAULT_CONCURRENCY})] [--no-verify]
+         [--skip-existing] [--dry-run] [--strict] [--concurrency N (default 4)] [--no-verify]
          [--print-hash] [--verbose] <file-or-dir>...
 
 Checks the distributions (--strict: warnings fail too), then uploads them (sdist first) and verifies what landed
