@@ -43214,6 +43214,21 @@ const PYPI_ENFORCEMENT = {
     'set-conflicting-files': refuses(`${LEGACY} "File already exists" for the second file of the same name`),
 };
 
+;// CONCATENATED MODULE: ./packages/dists/src/rules/pypi-only.ts
+/**
+ * Rules only PyPI enforces (Warehouse's upload checks): other indexes (devpi, Artifactory, Nexus, GitLab's
+ * package registry, a plain HTML index) store local versions, any platform tag, unknown or private classifiers
+ * and direct-URL dependencies. The one list behind both `generic` policies: the publish client's (warnings) and
+ * the local index's (dropped). PEP 740 attestations are the other PyPI-only feature; they are not rules.
+ */
+const PYPI_ONLY_RULES = new Set([
+    'metadata-local-version',
+    'wheel-platform-tag',
+    'metadata-classifier-unknown',
+    'metadata-classifier-private',
+    'metadata-direct-url-dependency',
+]);
+
 ;// CONCATENATED MODULE: ./packages/dists/src/upload-form.ts
 
 
@@ -43269,6 +43284,7 @@ function metadataFromFormFields(fields) {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/index.ts
+
 
 
 

@@ -72629,7 +72629,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84024:
+/***/ 86537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72637,6 +72637,7 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   AK: () => (/* reexport */ BUNDLED_CLASSIFIERS),
   FN: () => (/* reexport */ MAX_RELEASE_FILES),
+  Cc: () => (/* reexport */ PYPI_ONLY_RULES),
   MI: () => (/* reexport */ checkDistributions),
   dX: () => (/* reexport */ classifierListFromText),
   Cs: () => (/* reexport */ hasErrors),
@@ -81335,6 +81336,21 @@ const PYPI_ENFORCEMENT = {
     'set-conflicting-files': refuses(`${LEGACY} "File already exists" for the second file of the same name`),
 };
 
+;// CONCATENATED MODULE: ./packages/dists/src/rules/pypi-only.ts
+/**
+ * Rules only PyPI enforces (Warehouse's upload checks): other indexes (devpi, Artifactory, Nexus, GitLab's
+ * package registry, a plain HTML index) store local versions, any platform tag, unknown or private classifiers
+ * and direct-URL dependencies. The one list behind both `generic` policies: the publish client's (warnings) and
+ * the local index's (dropped). PEP 740 attestations are the other PyPI-only feature; they are not rules.
+ */
+const PYPI_ONLY_RULES = new Set([
+    'metadata-local-version',
+    'wheel-platform-tag',
+    'metadata-classifier-unknown',
+    'metadata-classifier-private',
+    'metadata-direct-url-dependency',
+]);
+
 ;// CONCATENATED MODULE: ./packages/dists/src/upload-form.ts
 
 
@@ -81390,6 +81406,7 @@ function metadataFromFormFields(fields) {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/index.ts
+
 
 
 
@@ -95639,8 +95656,8 @@ function createDispatcher() {
     });
 }
 
-// EXTERNAL MODULE: ./packages/dists/src/index.ts + 63 modules
-var src = __nccwpck_require__(84024);
+// EXTERNAL MODULE: ./packages/dists/src/index.ts + 64 modules
+var src = __nccwpck_require__(86537);
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/endpoints.ts
 
 
@@ -95812,19 +95829,7 @@ function envTokenProvider(name, value, ci) {
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/index-policy.ts
 
-/**
- * Rules only PyPI enforces (Warehouse's upload checks): other indexes (devpi, Artifactory, Nexus, GitLab's
- * package registry, a plain HTML index) store local versions, any platform tag, unknown or private classifiers
- * and direct-URL dependencies. The local index's `generic` policy drops the same list. PEP 740 attestations are
- * the other PyPI-only feature: they are not part of these checks.
- */
-const PYPI_ONLY_RULES = new Set([
-    'metadata-local-version',
-    'wheel-platform-tag',
-    'metadata-classifier-unknown',
-    'metadata-classifier-private',
-    'metadata-direct-url-dependency',
-]);
+
 const PYPI_HOSTS = new Set(['upload.pypi.org', 'test.pypi.org', 'pypi.org']);
 /** The policy in force for an upload URL. */
 function resolveIndexPolicy(setting, uploadUrl) {
@@ -95843,7 +95848,7 @@ function resolveIndexPolicy(setting, uploadUrl) {
 function applyIndexPolicy(report, policy, strict) {
     if (policy === 'pypi')
         return report;
-    const relax = (problems) => problems.map((p) => PYPI_ONLY_RULES.has(p.code) && p.severity === 'error'
+    const relax = (problems) => problems.map((p) => src/* PYPI_ONLY_RULES */.Cc.has(p.code) && p.severity === 'error'
         ? {
             ...p,
             severity: 'warning',
@@ -95979,7 +95984,6 @@ async function indexClassifiers(endpoints, dispatcher, logger) {
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/preflight.ts
 
 
-
 /** Every problem of a failed pre-flight, in one error: nothing was uploaded. */
 function preflightError(report, strict, indexPolicy = 'pypi') {
     const all = [...report.problems, ...report.files.flatMap((f) => f.problems)];
@@ -95987,7 +95991,7 @@ function preflightError(report, strict, indexPolicy = 'pypi') {
     const lines = failing.map((p) => `- [${p.code}] ${p.message}`);
     const summary = (0,src/* hasErrors */.Cs)(all) || strict ? `${failing.length} problem(s)` : 'problems';
     const who = indexPolicy === 'pypi' ? 'PyPI' : 'the index';
-    const hint = failing.some((p) => PYPI_ONLY_RULES.has(p.code))
+    const hint = failing.some((p) => src/* PYPI_ONLY_RULES */.Cc.has(p.code))
         ? '\nSome of these rules are PyPI’s alone: for a private index, use the index policy "generic" ' +
             '(`index-policy: generic`, or `--index-policy generic`).'
         : '';
@@ -96597,7 +96601,7 @@ async function publish(options) {
     const files = orderForUpload(report.files);
     logger.info(`Release ${release.name} ${release.version}: ${files.length} file(s), pre-flight passed (${indexPolicy} index policy).`);
     for (const problem of report.files.flatMap((f) => f.problems)) {
-        if (PYPI_ONLY_RULES.has(problem.code))
+        if (src/* PYPI_ONLY_RULES */.Cc.has(problem.code))
             logger.warning(`[${problem.code}] ${problem.message}`);
     }
     if (options.printHashes)

@@ -58,6 +58,7 @@ export { FILENAME_RULES } from './rules/filename-catalog';
 export { checkFilename } from './rules/filename-rules';
 export { METADATA_RULE_LIST, METADATA_RULES } from './rules/metadata-rules-catalog';
 export { type Enforcement, PYPI_ENFORCEMENT } from './rules/pypi-enforcement';
+export { PYPI_ONLY_RULES } from './rules/pypi-only';
 export { SET_RULES } from './rules/set-catalog';
 export { inspectSdist } from './sdist-contents';
 export { spdxExpressionError, unknownSpdxIds } from './spdx-expression';

@@ -8,25 +8,13 @@ import {
   type FileReport,
   metadataFromFormFields,
   type Problem,
+  PYPI_ONLY_RULES,
 } from '@pypi-release/dists';
 
 /** The one place the index calls the dists library's rules (PYPI.md §3). */
 
 /** Which rules the index applies: PyPI's, or a private index's (`generic`). */
 export type IndexPolicy = 'pypi' | 'generic';
-
-/**
- * Rules only PyPI enforces: a private index (devpi, Artifactory, Nexus, a plain HTML index) stores local
- * versions, any platform tag, unknown or private classifiers and direct-URL dependencies. Under the `generic`
- * policy the index drops these problems; the same list is the publish client's (pypi-client `PYPI_ONLY_RULES`).
- */
-export const PYPI_ONLY_RULES: ReadonlySet<string> = new Set([
-  'metadata-local-version',
-  'wheel-platform-tag',
-  'metadata-classifier-unknown',
-  'metadata-classifier-private',
-  'metadata-direct-url-dependency',
-]);
 
 function underPolicy(problems: Problem[], policy: IndexPolicy): Problem[] {
   return policy === 'pypi' ? problems : problems.filter((p) => !PYPI_ONLY_RULES.has(p.code));

@@ -1,24 +1,10 @@
-import type { CheckReport, Problem } from '@pypi-release/dists';
+import { type CheckReport, type Problem, PYPI_ONLY_RULES } from '@pypi-release/dists';
 import { PublishError } from './errors';
 
 /** Which acceptance rules a release must pass: PyPI's, or those of any other index (`generic`). */
 export type IndexPolicy = 'pypi' | 'generic';
 /** `auto`: `pypi` for upload.pypi.org and test.pypi.org, `generic` for every other host. */
 export type IndexPolicySetting = IndexPolicy | 'auto';
-
-/**
- * Rules only PyPI enforces (Warehouse's upload checks): other indexes (devpi, Artifactory, Nexus, GitLab's
- * package registry, a plain HTML index) store local versions, any platform tag, unknown or private classifiers
- * and direct-URL dependencies. The local index's `generic` policy drops the same list. PEP 740 attestations are
- * the other PyPI-only feature: they are not part of these checks.
- */
-export const PYPI_ONLY_RULES: ReadonlySet<string> = new Set([
-  'metadata-local-version',
-  'wheel-platform-tag',
-  'metadata-classifier-unknown',
-  'metadata-classifier-private',
-  'metadata-direct-url-dependency',
-]);
 
 const PYPI_HOSTS = new Set(['upload.pypi.org', 'test.pypi.org', 'pypi.org']);
 

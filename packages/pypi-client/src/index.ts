@@ -35,7 +35,6 @@ export {
   applyIndexPolicy,
   type IndexPolicy,
   type IndexPolicySetting,
-  PYPI_ONLY_RULES,
   resolveIndexPolicy,
 } from './index-policy';
 export { type Logger, type MaskSecret, silentLogger } from './logger';

@@ -1,6 +1,5 @@
-import { type CheckReport, type FileReport, hasErrors } from '@pypi-release/dists';
+import { type CheckReport, type FileReport, hasErrors, PYPI_ONLY_RULES } from '@pypi-release/dists';
 import { PublishError } from './errors';
-import { PYPI_ONLY_RULES } from './index-policy';
 import type { RemoteFile } from './simple-api';
 
 /** Every problem of a failed pre-flight, in one error: nothing was uploaded. */

@@ -1,4 +1,4 @@
-import { checkDistributions, type FileReport, releaseOf } from '@pypi-release/dists';
+import { checkDistributions, type FileReport, PYPI_ONLY_RULES, releaseOf } from '@pypi-release/dists';
 import type { Dispatcher } from 'undici';
 import type { Credentials } from './credentials';
 import { type IndexEndpoints, indexEndpoints } from './endpoints';
@@ -6,12 +6,7 @@ import { PublishError } from './errors';
 import { formatBytes } from './format';
 import { hashListing } from './hash-listing';
 import { indexClassifiers } from './index-classifiers';
-import {
-  applyIndexPolicy,
-  type IndexPolicySetting,
-  PYPI_ONLY_RULES,
-  resolveIndexPolicy,
-} from './index-policy';
+import { applyIndexPolicy, type IndexPolicySetting, resolveIndexPolicy } from './index-policy';
 import { type Logger, silentLogger } from './logger';
 import { preflightError, remoteConflicts } from './preflight';
 import { progressReporter } from './progress';
