@@ -30,7 +30,9 @@ export async function seedDataDir(
     templates.set(key, template);
     template.catch(() => templates.delete(key));
   }
-  await cp(await template, dataDir, { recursive: true });
+  // The template's index was checkpointed when it closed: index.db holds everything, and its -wal/-shm files
+  // (which libsql may still be deleting) are left behind.
+  await cp(await template, dataDir, { recursive: true, filter: (source) => !/-(wal|shm)$/.test(source) });
 }
 
 async function makeTemplate(wheels: readonly string[], start: StartIndex): Promise<string> {

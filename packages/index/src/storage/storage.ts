@@ -53,6 +53,12 @@ export async function openStorage(dataDirInput: string): Promise<Storage> {
     credentials: new CredentialsStore(db),
     recovery,
     absolute: (path) => join(dataDir, ...path.split('/')),
-    close: () => db.close(),
+    close: () => {
+      // Everything into index.db first: libsql may finish closing (and delete the -wal file) later, from a
+      // finalizer, so a copy of a closed data folder must never depend on the -wal file.
+      if (!db.open) return;
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
   };
 }
