@@ -17,12 +17,14 @@
  * publishes to TestPyPI too gets a second local index standing in for it.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startArtifactService } from '@pypi-release/artifact-service';
-import { type IndexRequest, parseConfig, startIndex } from '@pypi-release/index';
+import { runCli } from '@pypi-release/cli';
+import { createKeySource, type IndexRequest, parseConfig, startIndex } from '@pypi-release/index';
 import { startOidcIssuer } from '@pypi-release/oidc-issuer';
+import { startLocalSigstore } from '@pypi-release/sigstore-local';
 import { TOOL_PYTHON, tempDir } from '@pypi-release/testkit';
 import {
   BASE_PYTHON,
@@ -57,7 +59,19 @@ const packages = await writeSampleCheckout(projectDir, caller, {
   version,
   readme: { file: 'README.md', text: '# pypi-release demo\n\nA sample project released by `pnpm demo`.\n' },
 });
-const [issuer, artifacts] = await Promise.all([startOidcIssuer(), startArtifactService()]);
+// The local issuer signs as GitHub's (its claims and `iss` are the real ones); its keys are at loopback, where the
+// index and the local Sigstore fetch them. Fulcio certifies that issuer, as real Fulcio does for GitHub's tokens.
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const [issuer, artifacts] = await Promise.all([
+  startOidcIssuer({ issuer: GITHUB_ISSUER }),
+  startArtifactService(),
+]);
+const sigstore = await startLocalSigstore({
+  issuers: [{ issuer: GITHUB_ISSUER, jwksUrl: `${issuer.url}/.well-known/jwks` }],
+});
+const keySource = createKeySource(GITHUB_ISSUER, {
+  fetch: (url, init) => fetch(String(url).replace(GITHUB_ISSUER, issuer.url), init),
+});
 // The local index plays PyPI for installs too: it holds the real wheels of the build frontend and backends
 // (downloaded once into .cache/index-seed with pip as configured here, uploaded through our publish path).
 const seedStarted = performance.now();
@@ -70,7 +84,7 @@ const indexConfig = (environment: string) =>
   parseConfig(
     {
       trustedPublishing: {
-        issuer: issuer.url,
+        issuer: GITHUB_ISSUER,
         publishers: [
           {
             repository,
@@ -90,6 +104,8 @@ const index = await startIndex({
   apiToken: TOKEN,
   onRequest: (request) => requests.push(request),
   config: indexConfig('pypi'),
+  keySource,
+  sigstoreTrustedRoot: sigstore.trustedRoot,
 });
 // A caller that also publishes to TestPyPI gets a second local index standing in for it.
 const TEST_PYPI = 'https://test.pypi.org/legacy/';
@@ -98,6 +114,8 @@ const testIndex = (await readFile(caller, 'utf8')).includes(TEST_PYPI)
       dataDir: join(work.path, 'testpypi'),
       apiToken: TOKEN,
       config: indexConfig('testpypi'),
+      keySource,
+      sigstoreTrustedRoot: sigstore.trustedRoot,
     })
   : undefined;
 try {
@@ -105,6 +123,7 @@ try {
   say(`${wheels.map((w) => w.replace(/^.*\//, '')).join(', ')} (${seedSeconds.toFixed(1)} s)`);
   step(`workflow: ${callerName} (caller ${repository}, .github/workflows/release.yml)`);
   say(`local index: ${index.uploadUrl}   OIDC issuer: ${issuer.url}   artifacts: ${artifacts.url}`);
+  say(`local Sigstore: Fulcio ${sigstore.fulcioUrl}   Rekor ${sigstore.rekorUrl}`);
   if (testIndex) say(`TestPyPI stand-in: ${testIndex.uploadUrl}`);
   const result = await runWorkflow({
     caller,
@@ -114,6 +133,7 @@ try {
     issuer,
     artifacts,
     repositoryUrl: index.uploadUrl,
+    sigstore,
     ...(testIndex ? { indexes: { [TEST_PYPI]: testIndex.uploadUrl } } : {}),
     callerRepository: repository,
     ownerId,
@@ -167,6 +187,7 @@ try {
     ]);
     say(imported.stdout.trim());
   }
+  await verifyProvenance(result.jobs.flatMap((j) => j.steps));
   const released = packages.map((p) => `${p.name} ${p.version}`).join(', ');
   say(`\nReleased ${released} offline in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
@@ -176,8 +197,41 @@ try {
   await index.close();
   await testIndex?.close();
   await artifacts.close();
+  await sigstore.close();
   await issuer.close();
   await work.cleanup();
+}
+
+/**
+ * When the publish steps uploaded attestations, verifies the provenance of every published project as a user
+ * would: `pypi-release provenance` against the local index, trusting the local Sigstore's root.
+ */
+async function verifyProvenance(steps: ReadonlyArray<{ outputs: Record<string, string> }>): Promise<void> {
+  const attested = steps.flatMap((s) => JSON.parse(s.outputs.attestations ?? '[]') as string[]);
+  step('provenance: pypi-release provenance <project> <version> --index-url <local> --trusted-root <local>');
+  if (attested.length === 0) {
+    say('no attestations: this caller publishes with an API token or from a reusable workflow (see its log)');
+    return;
+  }
+  const rootFile = join(work.path, 'trusted_root.json');
+  await writeFile(rootFile, JSON.stringify(sigstore.trustedRoot));
+  for (const { name } of packages) {
+    let out = '';
+    const io = {
+      stdout: (text: string) => {
+        out += text;
+      },
+      stderr: (text: string) => {
+        out += text;
+      },
+      env: {},
+      stopSignal: new Promise<string>(() => undefined),
+    };
+    const args = ['provenance', name, version, '--index-url', index.url, '--trusted-root', rootFile];
+    const code = await runCli(args, io);
+    say(out.trim());
+    if (code !== 0) throw new Error(`the provenance of ${name} ${version} did not verify`);
+  }
 }
 
 /** The distribution files the index served (GET /files/…, 200), with how many times each. */

@@ -64,6 +64,7 @@ describe('pnpm demo (the README quickstart)', () => {
     expect(stdout).toContain('✓ job pypi-publish: success');
     expect(stdout).toContain('Successfully installed pypi-release-demo-1.0.0');
     expect(stdout).not.toMatch(/^::/m);
+    expect(stdout).toMatch(/^provenance verified: (\d+)\/\1 files$/m);
   }, 600_000);
 
   it('--caller testpypi-then-pypi.yml builds once and publishes the same files to a TestPyPI stand-in, then PyPI', async () => {
@@ -75,5 +76,9 @@ describe('pnpm demo (the README quickstart)', () => {
     expect(stdout.match(/^✓ job .*release-build: success$/gm)).toHaveLength(1);
     expect(stdout).toMatch(/^ {2}• repository-url https:\/\/test\.pypi\.org\/legacy\/ → the local index /m);
     expect(stdout).toContain('Successfully installed pypi-release-demo-1.0.0');
+    // Each publish signs into its own folder under RUNNER_TEMP: the second never meets the first's files.
+    const folders = new Set(stdout.match(/pypi-release-attestations-[0-9a-f-]+/g));
+    expect(folders.size).toBe(2);
+    expect(stdout).toContain('provenance verified: 2/2 files');
   }, 600_000);
 });

@@ -72640,16 +72640,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cc: () => (/* reexport */ PYPI_ONLY_RULES),
   MI: () => (/* reexport */ checkDistributions),
   dX: () => (/* reexport */ classifierListFromText),
+  L$: () => (/* reexport */ escapeName),
   Cs: () => (/* reexport */ hasErrors),
   DC: () => (/* reexport */ hashFile),
   yJ: () => (/* reexport */ mapBounded),
   bm: () => (/* reexport */ metadataFormFields),
   Pc: () => (/* reexport */ normalizeName),
+  Qj: () => (/* reexport */ normalizeVersion),
+  sF: () => (/* reexport */ parseSdistFilename),
   eP: () => (/* reexport */ parseWheelFilename),
   l7: () => (/* reexport */ releaseOf)
 });
 
-// UNUSED EXPORTS: ALL_RULES, ARCHIVE_RULES, DistsError, FILENAME_RULES, MAX_HEADERS, MAX_LINE_LENGTH, METADATA_FIELDS, METADATA_RULES, METADATA_RULE_LIST, METADATA_VERSIONS, PYPI_ENFORCEMENT, RULE_GROUPS, SET_RULES, checkDescription, checkFile, checkFilename, checkLicenseFiles, checkMetadata, checkRst, checkSet, classifyClassifier, compareVersions, contentTypeError, createDigester, discoverFiles, escapeName, getField, getFields, hashBuffer, inspectSdist, inspectWheel, isAllowedPlatformTag, isKnownMetadataVersion, isPrerelease, isValidProjectName, kindFromFilename, localVersionPart, metadataField, metadataFromFormFields, metadataSyntaxProblems, normalizeVersion, parseDistFilename, parseEntryPoints, parseMetadata, parseRecord, parseRequirement508, parseSdistFilename, parseWheelFile, problemFrom, refusedFormat, sameVersion, spdxExpressionError, specifierSetError, unknownSpdxIds
+// UNUSED EXPORTS: ALL_RULES, ARCHIVE_RULES, DistsError, FILENAME_RULES, MAX_HEADERS, MAX_LINE_LENGTH, METADATA_FIELDS, METADATA_RULES, METADATA_RULE_LIST, METADATA_VERSIONS, PYPI_ENFORCEMENT, RULE_GROUPS, SET_RULES, checkDescription, checkFile, checkFilename, checkLicenseFiles, checkMetadata, checkRst, checkSet, classifyClassifier, compareVersions, contentTypeError, createDigester, discoverFiles, getField, getFields, hashBuffer, inspectSdist, inspectWheel, isAllowedPlatformTag, isKnownMetadataVersion, isPrerelease, isValidProjectName, kindFromFilename, localVersionPart, metadataField, metadataFromFormFields, metadataSyntaxProblems, parseDistFilename, parseEntryPoints, parseMetadata, parseRecord, parseRequirement508, parseWheelFile, problemFrom, refusedFormat, sameVersion, spdxExpressionError, specifierSetError, unknownSpdxIds
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -81471,6 +81474,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -81496,6 +81506,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -81741,6 +81758,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
@@ -85566,16 +85590,20 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 __nccwpck_require__.d(__webpack_exports__, {
   rSt: () => (/* binding */ ZodNumber),
   YOg: () => (/* binding */ array),
+  K39: () => (/* binding */ base64),
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ _enum),
+  euz: () => (/* binding */ literal),
+  _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ string),
+  L5J: () => (/* binding */ unknown),
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(52473);
@@ -87976,16 +88004,16 @@ const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst,
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? core_util/* escapeRegex */.sD(o) : o ? core_util/* escapeRegex */.sD(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -88002,7 +88030,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -90988,7 +91016,7 @@ const ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64", (ins
     ZodStringFormat.init(inst, def);
 });
 function base64(params) {
-    return core._base64(ZodBase64, params);
+    return api/* _base64 */.rt(ZodBase64, params);
 }
 const ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64URL", (inst, def) => {
     // ZodStringFormat.init(inst, def);
@@ -91391,7 +91419,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnion", (inst, def) => {
@@ -91628,10 +91656,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -91641,12 +91669,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -95558,8 +95586,16 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(23326);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/errors.ts
 const USER_ERRORS = new Set([
     'invalid-input',
@@ -95577,6 +95613,8 @@ const USER_ERRORS = new Set([
     'fork-pull-request',
     'read-unauthorized',
     'invalid-config',
+    'invalid-attestation',
+    'attestations-unavailable',
 ]);
 class errors_PublishError extends Error {
     name = 'PublishError';
@@ -95589,6 +95627,335 @@ class errors_PublishError extends Error {
     get isUserError() {
         return USER_ERRORS.has(this.code);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/attestation-files.ts
+
+
+
+/** The predicate type of the attestation the publish step signs itself. */
+const PUBLISH_PREDICATE_TYPE = 'https://docs.pypi.org/attestations/publish/v1';
+/** Warehouse refuses more than this many attestations for one file (ATTESTATIONS.md). */
+const MAX_ATTESTATIONS_PER_FILE = 2;
+/**
+ * The attestations a user placed next to a distribution, `<filename>.<kind>.attestation` (the names twine and
+ * uv read). Each is checked as far as it can be without Sigstore, so that PyPI's refusal cannot come after
+ * another file of the release was uploaded: a JSON attestation object whose statement names exactly this file
+ * with its sha256, at most two per file, one per predicate type.
+ */
+async function userAttestations(dist, names) {
+    const folder = (0,external_node_path_.dirname)(dist.path);
+    const prefix = `${(0,external_node_path_.basename)(dist.path)}.`;
+    const found = (names ?? (await (0,promises_.readdir)(folder)))
+        .filter((name) => name.startsWith(prefix) && name.endsWith('.attestation'))
+        .sort();
+    const attestations = [];
+    for (const name of found) {
+        const path = (0,external_node_path_.join)(folder, name);
+        attestations.push(checkedAttestation(path, await (0,promises_.readFile)(path, 'utf8'), dist));
+    }
+    checkSet(dist.filename, attestations);
+    return attestations;
+}
+/** Adds the attestation we signed to the user's, keeping Warehouse's limits. */
+function withSigned(filename, user, signed) {
+    const all = [...user, signed];
+    checkSet(filename, all);
+    return all;
+}
+/** Writes a signed attestation as `<dir>/<filename>.publish.attestation` (never into the packages folder). */
+async function writeAttestation(dir, filename, attestation) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, `${filename}.publish.attestation`);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(attestation)}\n`, { flag: 'wx' }).catch((error) => {
+        if (error.code !== 'EEXIST')
+            throw error;
+        throw new errors_PublishError('invalid-input', `${path} already exists: another publish of ${filename} wrote its attestation to the same folder. ` +
+            'Give each publish step its own attestations folder.');
+    });
+    return path;
+}
+/** The `attestations` form field: a JSON array of the objects. */
+function attestationsField(attestations) {
+    return JSON.stringify(attestations.map((a) => a.attestation));
+}
+function checkedAttestation(path, text, dist) {
+    const refuse = (rule) => {
+        throw new errors_PublishError('invalid-attestation', `${path}: ${rule}. PyPI would refuse the upload of ${dist.filename} with it; fix or remove the file ` +
+            '(the publish step signs the publish attestation itself with Trusted Publishing).');
+    };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return refuse(`not JSON (${error.message})`);
+    }
+    const object = record(value) ?? refuse('not a JSON object (one PEP 740 attestation per file)');
+    if (object.version !== 1)
+        refuse(`"version" must be 1, not ${JSON.stringify(object.version)}`);
+    const material = record(object.verification_material);
+    if (!material || typeof material.certificate !== 'string' || !Array.isArray(material.transparency_entries))
+        refuse('"verification_material" must hold "certificate" and "transparency_entries"');
+    const envelope = record(object.envelope);
+    if (!envelope || typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
+        refuse('"envelope" must hold "statement" and "signature" (base64)');
+    const statement = decodeStatement(String(envelope?.statement));
+    if (!statement)
+        return refuse('the envelope\'s "statement" is not base64 of a JSON in-toto statement');
+    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    if (subjects.length !== 1)
+        refuse('the statement must have exactly one subject');
+    const subject = record(subjects[0]);
+    const sha256 = record(subject?.digest)?.sha256;
+    if (sha256 !== dist.sha256)
+        refuse(`its subject has sha256 ${String(sha256)}, the file has ${dist.sha256} (an attestation of other bytes)`);
+    if (typeof statement.predicateType !== 'string')
+        refuse('the statement has no "predicateType"');
+    return { predicateType: String(statement.predicateType), attestation: object, path };
+}
+function checkSet(filename, attestations) {
+    const where = attestations.map((a) => a.path).join(', ');
+    if (attestations.length > MAX_ATTESTATIONS_PER_FILE) {
+        throw new errors_PublishError('invalid-attestation', `${filename}: ${attestations.length} attestations (${where}); PyPI accepts at most ${MAX_ATTESTATIONS_PER_FILE} per file. Remove the extra files.`);
+    }
+    const types = new Set(attestations.map((a) => a.predicateType));
+    if (types.size < attestations.length) {
+        throw new errors_PublishError('invalid-attestation', `${filename}: two attestations with the same predicate type (${where}); PyPI accepts one per type. Remove one.`);
+    }
+}
+function decodeStatement(base64) {
+    try {
+        return record(JSON.parse(Buffer.from(base64, 'base64').toString('utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/id-token.ts
+/** The claims PyPI's GitHub publisher looks at, in the order a person checks them (PYPI.md §1). */
+const RELEVANT_CLAIMS = [
+    'repository',
+    'repository_owner',
+    'repository_owner_id',
+    'workflow_ref',
+    'job_workflow_ref',
+    'ref',
+    'sha',
+    'environment',
+    'event_name',
+];
+/** The payload of a JWT, or undefined when it is not one. */
+function id_token_decodeClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (payload === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function id_token_claim(claims, name) {
+    const value = claims[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function parseWorkflowRef(value) {
+    const match = /^([^/]+\/[^/]+)\/\.github\/workflows\/([^/@]+)@(.+)$/.exec(value ?? '');
+    if (!match)
+        return undefined;
+    return { repository: match[1], file: match[2], ref: match[3] };
+}
+function workflowContext(claims) {
+    const repository = id_token_claim(claims, 'repository') ?? '';
+    const job = parseWorkflowRef(id_token_claim(claims, 'job_workflow_ref'));
+    const caller = parseWorkflowRef(id_token_claim(claims, 'workflow_ref'));
+    if (job === undefined)
+        return { kind: 'top-level', file: caller?.file };
+    if (job.repository.toLowerCase() !== repository.toLowerCase()) {
+        return { kind: 'reusable-other-repository', called: job, callerFile: caller?.file };
+    }
+    if (caller !== undefined && caller.file !== job.file) {
+        return { kind: 'reusable-same-repository', called: job, callerFile: caller.file };
+    }
+    return { kind: 'top-level', file: job.file };
+}
+/** The relevant claims as aligned `name: value` lines. */
+function formatClaims(claims) {
+    return RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${id_token_claim(claims, name) ?? '(absent)'}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/gitlab-diagnostics.ts
+
+/** The claims PyPI's GitLab publisher looks at (warehouse/oidc/models/gitlab.py), in the order a person checks them. */
+const GITLAB_RELEVANT_CLAIMS = [
+    'project_path',
+    'ci_config_ref_uri',
+    'ref_path',
+    'sha',
+    'environment',
+    'sub',
+    'pipeline_source',
+];
+/** True for a GitLab CI ID token (it names a project path and a pipeline file). */
+function isGitlabToken(claims) {
+    return id_token_claim(claims, 'project_path') !== undefined && id_token_claim(claims, 'ci_config_ref_uri') !== undefined;
+}
+/** The pipeline file of `ci_config_ref_uri` (`<host>/<namespace>/<project>//<path>@<ref>`). */
+function pipelineFileOf(ciConfigRefUri) {
+    return /(?<=\/\/)(.*[^/]\.(?:yml|yaml))(?=@)/.exec(ciConfigRefUri ?? '')?.[1];
+}
+function formatGitlabClaims(claims) {
+    return GITLAB_RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${id_token_claim(claims, name) ?? '(absent)'}`).join('\n');
+}
+/** What to register on PyPI (Publishing → Add a new publisher → GitLab) for these claims. */
+function gitlabRegistrationAdvice(claims) {
+    const path = id_token_claim(claims, 'project_path') ?? '<namespace>/<project>';
+    const slash = path.lastIndexOf('/');
+    const environment = id_token_claim(claims, 'environment');
+    return [
+        'On PyPI, the project’s trusted publisher (Publishing → GitLab) must read:',
+        `  namespace:               ${slash > 0 ? path.slice(0, slash) : '?'}`,
+        `  project name:            ${slash > 0 ? path.slice(slash + 1) : '?'}`,
+        `  top-level pipeline file: ${pipelineFileOf(id_token_claim(claims, 'ci_config_ref_uri')) ?? '?'}`,
+        `  environment:             ${environment ?? '(leave empty: this job declares no environment)'}`,
+        'The pipeline file is the top-level one GitLab reports in ci_config_ref_uri (e.g. .gitlab-ci.yml), even when the ' +
+            'job comes from an included file; environments are compared exactly (case matters).',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/dists/src/index.ts + 64 modules
+var src = __nccwpck_require__(86537);
+;// CONCATENATED MODULE: ./packages/pypi-client/src/index-policy.ts
+
+
+const PYPI_HOSTS = new Set(['upload.pypi.org', 'test.pypi.org', 'pypi.org']);
+/** The policy in force for an upload URL. */
+function resolveIndexPolicy(setting, uploadUrl) {
+    if (setting !== 'auto')
+        return setting;
+    let host;
+    try {
+        host = new URL(uploadUrl).hostname;
+    }
+    catch {
+        throw new errors_PublishError('invalid-input', `repository URL ${JSON.stringify(uploadUrl)} is not a URL`);
+    }
+    return PYPI_HOSTS.has(host) ? 'pypi' : 'generic';
+}
+/** Turns the errors of PyPI-only rules into warnings under the generic policy, and recomputes `ok`. */
+function applyIndexPolicy(report, policy, strict) {
+    if (policy === 'pypi')
+        return report;
+    const relax = (problems) => problems.map((p) => src/* PYPI_ONLY_RULES */.Cc.has(p.code) && p.severity === 'error'
+        ? {
+            ...p,
+            severity: 'warning',
+            message: `${p.message} (Only PyPI refuses this; the target index is not PyPI, so this is a warning. Use index policy "pypi" to refuse it.)`,
+        }
+        : p);
+    const files = report.files.map((f) => ({ ...f, problems: relax(f.problems) }));
+    const problems = relax(report.problems);
+    const all = [...problems, ...files.flatMap((f) => f.problems)];
+    const ok = strict ? !all.some((p) => p.severity !== 'notice') : !all.some((p) => p.severity === 'error');
+    return { ok, files, problems };
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/attestation-setup.ts
+
+
+
+
+/** The environment variables that point signing at a test Sigstore (set by the local workflow runner). */
+const SIGSTORE_ENV = {
+    fulcioUrl: 'PYPI_RELEASE_SIGSTORE_FULCIO_URL',
+    rekorUrl: 'PYPI_RELEASE_SIGSTORE_REKOR_URL',
+};
+/** A test Sigstore named by the environment, or undefined; one of the two variables alone is an error. */
+function sigstoreFromEnv(env) {
+    const fulcioUrl = env[SIGSTORE_ENV.fulcioUrl] || undefined;
+    const rekorUrl = env[SIGSTORE_ENV.rekorUrl] || undefined;
+    if (fulcioUrl === undefined && rekorUrl === undefined)
+        return undefined;
+    if (fulcioUrl === undefined || rekorUrl === undefined) {
+        throw new errors_PublishError('invalid-input', `${SIGSTORE_ENV.fulcioUrl} and ${SIGSTORE_ENV.rekorUrl} go together: set both (a test Sigstore) or neither (the public one).`);
+    }
+    return { fulcioUrl, rekorUrl };
+}
+/**
+ * When the publish step signs PEP 740 attestations, as gh-action-pypi-publish does (ATTESTATIONS.md, anchor
+ * behaviour): with Trusted Publishing on GitHub Actions, to PyPI or TestPyPI (or to any index when a test
+ * Sigstore is named), from the publisher's own workflow — a reusable workflow's certificate names the caller, so
+ * PyPI would refuse the upload. Every other case is skipped with its reason, before anything is signed: a
+ * transparency-log entry is permanent.
+ */
+function attestationsDecision(setup) {
+    const { logger } = setup;
+    return async ({ credentials, endpoints, dryRun }) => {
+        if (!setup.enabled) {
+            logger.info('Attestations: off (input `attestations: false`).');
+            return undefined;
+        }
+        const pypi = resolveIndexPolicy('auto', endpoints.uploadUrl) === 'pypi';
+        if (setup.sigstore && pypi) {
+            throw new errors_PublishError('attestations-unavailable', `${SIGSTORE_ENV.fulcioUrl}=${setup.sigstore.fulcioUrl} names a test Sigstore, and the upload goes to ` +
+                `${endpoints.origin}: PyPI verifies attestations against the public Sigstore only, so it would refuse ` +
+                'every file. Unset the two PYPI_RELEASE_SIGSTORE_* variables.');
+        }
+        if (!credentials.trustedPublishing) {
+            logger.info(`Attestations: skipped. PyPI accepts them only with Trusted Publishing; this upload uses ${credentials.description}.`);
+            return undefined;
+        }
+        if (!pypi && !setup.sigstore) {
+            logger.info(`Attestations: skipped. ${endpoints.origin} is not PyPI or TestPyPI, the indexes known to accept them.`);
+            return undefined;
+        }
+        if (!setup.getIdToken) {
+            logger.info('Attestations: skipped. Signing needs GitHub Actions’ OIDC token (`id-token: write`).');
+            return undefined;
+        }
+        const sigstore = setup.sigstore ?? {
+            fulcioUrl: 'https://fulcio.sigstore.dev',
+            rekorUrl: 'https://rekor.sigstore.dev',
+        };
+        if (dryRun) {
+            logger.info(`Dry run: no attestations are signed (they would be, with ${sigstore.fulcioUrl}).`);
+            return undefined;
+        }
+        const getIdToken = setup.getIdToken;
+        const sigstoreToken = async () => {
+            const token = await getIdToken('sigstore');
+            setup.maskSecret?.(token);
+            return token;
+        };
+        const claims = id_token_decodeClaims(await sigstoreToken()) ?? {};
+        if (isGitlabToken(claims)) {
+            logger.info('Attestations: skipped. Signing on GitLab CI is not supported yet.');
+            return undefined;
+        }
+        const context = workflowContext(claims);
+        if (context.kind !== 'top-level') {
+            logger.warning(`Attestations: skipped. This job runs inside the reusable workflow ${context.called.repository}/.github/` +
+                `workflows/${context.called.file}: Sigstore's certificate would name the caller ` +
+                `(${id_token_claim(claims, 'workflow_ref') ?? '?'}), while PyPI checks it against the Trusted Publisher's ` +
+                'workflow, so PyPI would refuse every file. For attestations, publish from a job of your own workflow ' +
+                'with the publish action (README: "The recommended form").');
+            return undefined;
+        }
+        const createAttester = await setup.load();
+        logger.info(`Attestations: signing with Sigstore (${sigstore.fulcioUrl}, ${sigstore.rekorUrl}).`);
+        return createAttester({ identityProvider: { getToken: sigstoreToken }, ...sigstore });
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/credentials.ts
@@ -95656,8 +96023,6 @@ function createDispatcher() {
     });
 }
 
-// EXTERNAL MODULE: ./packages/dists/src/index.ts + 64 modules
-var src = __nccwpck_require__(86537);
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/endpoints.ts
 
 
@@ -95827,41 +96192,6 @@ function envTokenProvider(name, value, ci) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/pypi-client/src/index-policy.ts
-
-
-const PYPI_HOSTS = new Set(['upload.pypi.org', 'test.pypi.org', 'pypi.org']);
-/** The policy in force for an upload URL. */
-function resolveIndexPolicy(setting, uploadUrl) {
-    if (setting !== 'auto')
-        return setting;
-    let host;
-    try {
-        host = new URL(uploadUrl).hostname;
-    }
-    catch {
-        throw new errors_PublishError('invalid-input', `repository URL ${JSON.stringify(uploadUrl)} is not a URL`);
-    }
-    return PYPI_HOSTS.has(host) ? 'pypi' : 'generic';
-}
-/** Turns the errors of PyPI-only rules into warnings under the generic policy, and recomputes `ok`. */
-function applyIndexPolicy(report, policy, strict) {
-    if (policy === 'pypi')
-        return report;
-    const relax = (problems) => problems.map((p) => src/* PYPI_ONLY_RULES */.Cc.has(p.code) && p.severity === 'error'
-        ? {
-            ...p,
-            severity: 'warning',
-            message: `${p.message} (Only PyPI refuses this; the target index is not PyPI, so this is a warning. Use index policy "pypi" to refuse it.)`,
-        }
-        : p);
-    const files = report.files.map((f) => ({ ...f, problems: relax(f.problems) }));
-    const problems = relax(report.problems);
-    const all = [...problems, ...files.flatMap((f) => f.problems)];
-    const ok = strict ? !all.some((p) => p.severity !== 'notice') : !all.some((p) => p.severity === 'error');
-    return { ok, files, problems };
-}
-
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/logger.ts
 const silentLogger = {
     info: () => { },
@@ -95869,8 +96199,6 @@ const silentLogger = {
     debug: () => { },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/multipart.ts
@@ -95909,6 +96237,84 @@ function multipartBody(fields, file, boundary = `pypi-release-${(0,external_node
                 throw new Error(`${file.path} changed size while it was being uploaded`);
             yield tail;
         },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/attestation-stage.ts
+
+
+
+/** Signs at most this many attestations at once (each is a Fulcio and a Rekor round trip). */
+const SIGNING_CONCURRENCY = 2;
+/** The user-made attestations beside the release's files, checked before anything else happens. */
+async function readUserAttestations(files, logger) {
+    const found = new Map();
+    for (const file of files) {
+        const attestations = await userAttestations(file);
+        if (attestations.length === 0)
+            continue;
+        found.set(file.filename, attestations);
+        logger.info(`${file.filename}: ${attestations.length} attestation file(s) beside it will be uploaded with it: ` +
+            attestations.map((a) => a.path).join(', '));
+    }
+    return found;
+}
+/**
+ * User-made attestations go only with Trusted Publishing to PyPI (Warehouse: "Attestations are only supported
+ * when using Trusted Publishing"): refused there before any upload, left out with a warning for other indexes.
+ */
+function userAttestationsFor(found, credentials, policy, logger) {
+    if (found.size === 0 || credentials === undefined || credentials.trustedPublishing)
+        return found;
+    const files = [...found.values()].flat().map((a) => a.path);
+    if (policy === 'pypi') {
+        throw new errors_PublishError('attestations-unavailable', `attestation files beside the distributions (${files.join(', ')}), and this upload uses ` +
+            `${credentials.description}: PyPI accepts attestations only with Trusted Publishing ("Attestations are only ` +
+            'supported when using Trusted Publishing"). Use Trusted Publishing, or remove the files. Nothing was uploaded.');
+    }
+    logger.warning(`Not sending the attestation files ${files.join(', ')}: this upload uses ${credentials.description}, and ` +
+        'PyPI-compatible indexes accept attestations only with Trusted Publishing.');
+    return new Map();
+}
+/**
+ * Signs the publish attestation of every file about to be uploaded that has none from the user, writes each to
+ * `dir` (when given), and returns every file's attestations. Any failure fails the release before its first
+ * upload: nothing is half-published.
+ */
+async function signAttestations(files, user, sign, dir, logger) {
+    const all = new Map(user);
+    const toSign = files.filter((f) => !(user.get(f.filename) ?? []).some((a) => a.predicateType === PUBLISH_PREDICATE_TYPE));
+    for (const file of toSign)
+        withSigned(file.filename, user.get(file.filename) ?? [], placeholder(file)); // limits first
+    const started = performance.now();
+    await (0,src/* mapBounded */.yJ)(toSign, SIGNING_CONCURRENCY, async (file) => {
+        let attestation;
+        try {
+            attestation = await sign({ filename: file.filename, sha256: file.sha256 });
+        }
+        catch (error) {
+            throw new errors_PublishError('signing-failed', `${error.message ?? String(error)}\nNothing was uploaded. Re-run the job, or set ` +
+                '`attestations: false` to publish without them.', { cause: error });
+        }
+        const path = dir === undefined ? '(not written)' : await writeAttestation(dir, file.filename, attestation);
+        all.set(file.filename, withSigned(file.filename, user.get(file.filename) ?? [], {
+            predicateType: PUBLISH_PREDICATE_TYPE,
+            attestation,
+            path,
+        }));
+        logger.info(`${file.filename}: publish attestation signed${dir === undefined ? '' : `, ${path}`}.`);
+    });
+    if (toSign.length > 0) {
+        logger.info(`Signed ${toSign.length} attestation(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    }
+    return all;
+}
+/** Stands for the attestation about to be signed, so Warehouse's limits are checked before the signing. */
+function placeholder(file) {
+    return {
+        predicateType: PUBLISH_PREDICATE_TYPE,
+        attestation: {},
+        path: `(to be signed for ${file.filename})`,
     };
 }
 
@@ -96344,7 +96750,10 @@ function pythonTag(filename) {
 const DEFAULT_STALL_MS = 120_000;
 /** Uploads one checked distribution (PYPI.md §2), retrying transient failures. */
 async function uploadFile(file, options, onFileBytes) {
-    const body = multipartBody(uploadFormFields(file), {
+    const fields = uploadFormFields(file);
+    if (options.attestations !== undefined)
+        fields.push(['attestations', options.attestations]);
+    const body = multipartBody(fields, {
         field: 'content',
         filename: file.filename,
         path: file.path,
@@ -96561,6 +96970,8 @@ async function verifyLanded(files, simpleUrl, project, options) {
 
 
 
+
+
 /**
  * Wheels uploaded at once unless told otherwise, chosen by measurement (`pnpm bench`, 2 cores, local index in its
  * own process; 61 files, 208 MiB; median of 3; two runs of the command, the machine shared with other test runs):
@@ -96606,12 +97017,14 @@ async function publish(options) {
     }
     if (options.printHashes)
         logger.info(hashListing(files));
+    const foundAttestations = await readUserAttestations(files, logger);
     if (!options.credentials && !options.dryRun) {
         throw new errors_PublishError('no-credentials', 'no credentials: pass an API token or run where Trusted Publishing is available');
     }
     const credentials = options.credentials ? await options.credentials(endpoints) : undefined;
     if (credentials)
         logger.info(`Authenticating to ${endpoints.origin} with ${credentials.description}.`);
+    const userMade = userAttestationsFor(foundAttestations, credentials, indexPolicy, logger);
     // Reads carry the credentials only to the upload URL's origin (a private index that needs them to be read).
     const readOptions = {
         dispatcher: options.dispatcher,
@@ -96628,19 +97041,27 @@ async function publish(options) {
             throw conflicts;
     }
     const skipped = (file) => options.skipExisting === true && remote.has(file.filename);
+    const signer = credentials && options.attestations
+        ? await options.attestations({ credentials, endpoints, dryRun: options.dryRun === true })
+        : undefined;
     if (options.dryRun || !credentials) {
-        const planned = files.map((f) => published(f, skipped(f) ? 'would-skip' : 'would-upload', remote));
+        const planned = files.map((f) => published(f, skipped(f) ? 'would-skip' : 'would-upload', remote, userMade));
         return result(release, endpoints, planned, true, false);
     }
+    const attestations = signer
+        ? await signAttestations(files.filter((f) => !skipped(f)), userMade, signer, options.attestationsDir, logger)
+        : userMade;
     const upload = async (file) => {
         if (skipped(file)) {
             logger.info(`${file.filename}: already on the index with the same sha256, skipped.`);
-            return published(file, 'skipped', remote);
+            return published(file, 'skipped', remote, attestations);
         }
         logger.info(`Uploading ${file.filename} (${format_formatBytes(file.size)})`);
         const started = clock.now();
+        const fileAttestations = attestations.get(file.filename);
         const answer = await uploadFile(file, {
             uploadUrl: endpoints.uploadUrl,
+            ...(fileAttestations ? { attestations: attestationsField(fileAttestations) } : {}),
             dispatcher: options.dispatcher,
             credentials,
             policy,
@@ -96650,9 +97071,9 @@ async function publish(options) {
         }, progressReporter(file.filename, file.size, { logger, now: () => clock.now(), ...options.progress }));
         if (answer.kind === 'stored') {
             logger.info(`${file.filename}: uploaded in ${((clock.now() - started) / 1000).toFixed(1)} s.`);
-            return published(file, 'uploaded', remote);
+            return published(file, 'uploaded', remote, attestations);
         }
-        return settleExisting(file, answer, endpoints, readOptions, logger);
+        return settleExisting(file, answer, endpoints, readOptions, logger, attestations);
     };
     const outcomes = await uploadAll(files, concurrency, upload);
     const failures = outcomes.filter((o) => 'error' in o);
@@ -96669,16 +97090,16 @@ async function publish(options) {
     return result(release, endpoints, landed, false, verified);
 }
 /** "File already exists": ours (a retried upload whose first attempt landed, or skip-existing) or a conflict. */
-async function settleExisting(file, answer, endpoints, readOptions, logger) {
+async function settleExisting(file, answer, endpoints, readOptions, logger, attestations) {
     const remote = await listRemoteFiles(endpoints.simpleUrl, file.name ?? file.filename, readOptions);
     const existing = remote.get(file.filename);
     if (existing?.sha256 === file.sha256) {
         if (answer.attempts > 1) {
             logger.info(`${file.filename}: an earlier attempt had stored it (same sha256 on the index): uploaded.`);
-            return published(file, 'uploaded', remote);
+            return published(file, 'uploaded', remote, attestations);
         }
         logger.info(`${file.filename}: already on the index with the same sha256, skipped.`);
-        return published(file, 'skipped', remote);
+        return published(file, 'skipped', remote, attestations);
     }
     const theirs = existing
         ? `sha256 ${existing.sha256 ?? '(not listed)'}`
@@ -96686,7 +97107,8 @@ async function settleExisting(file, answer, endpoints, readOptions, logger) {
     throw new errors_PublishError('file-exists-different', `${file.filename}: the index already holds ${theirs} under this name; the local file has sha256 ${file.sha256}. ` +
         `A published file can never be replaced: build a new version. (${answer.message})`);
 }
-function published(file, status, remote) {
+function published(file, status, remote, attestations) {
+    const sent = status === 'uploaded' || status === 'would-upload';
     return {
         filename: file.filename,
         path: file.path,
@@ -96694,6 +97116,7 @@ function published(file, status, remote) {
         sha256: file.sha256,
         status,
         url: remote.get(file.filename)?.url,
+        attestations: sent ? (attestations.get(file.filename) ?? []).map((a) => a.path) : [],
     };
 }
 function result(release, endpoints, files, dryRun, verified) {
@@ -96706,8 +97129,6 @@ function result(release, endpoints, files, dryRun, verified) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/pull-request.ts
 
 
@@ -96841,102 +97262,6 @@ function pypircRepository(repositories, name, source) {
         throw new PublishError('invalid-config', `${source}: the [${name}] section has no \`repository\`: add \`repository = <upload URL>\` to it.`);
     }
     return { ...found, repository: found.repository };
-}
-
-;// CONCATENATED MODULE: ./packages/pypi-client/src/id-token.ts
-/** The claims PyPI's GitHub publisher looks at, in the order a person checks them (PYPI.md §1). */
-const RELEVANT_CLAIMS = [
-    'repository',
-    'repository_owner',
-    'repository_owner_id',
-    'workflow_ref',
-    'job_workflow_ref',
-    'ref',
-    'sha',
-    'environment',
-    'event_name',
-];
-/** The payload of a JWT, or undefined when it is not one. */
-function id_token_decodeClaims(jwt) {
-    const payload = jwt.split('.')[1];
-    if (payload === undefined)
-        return undefined;
-    try {
-        const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function id_token_claim(claims, name) {
-    const value = claims[name];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function parseWorkflowRef(value) {
-    const match = /^([^/]+\/[^/]+)\/\.github\/workflows\/([^/@]+)@(.+)$/.exec(value ?? '');
-    if (!match)
-        return undefined;
-    return { repository: match[1], file: match[2], ref: match[3] };
-}
-function workflowContext(claims) {
-    const repository = id_token_claim(claims, 'repository') ?? '';
-    const job = parseWorkflowRef(id_token_claim(claims, 'job_workflow_ref'));
-    const caller = parseWorkflowRef(id_token_claim(claims, 'workflow_ref'));
-    if (job === undefined)
-        return { kind: 'top-level', file: caller?.file };
-    if (job.repository.toLowerCase() !== repository.toLowerCase()) {
-        return { kind: 'reusable-other-repository', called: job, callerFile: caller?.file };
-    }
-    if (caller !== undefined && caller.file !== job.file) {
-        return { kind: 'reusable-same-repository', called: job, callerFile: caller.file };
-    }
-    return { kind: 'top-level', file: job.file };
-}
-/** The relevant claims as aligned `name: value` lines. */
-function formatClaims(claims) {
-    return RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${id_token_claim(claims, name) ?? '(absent)'}`).join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/pypi-client/src/gitlab-diagnostics.ts
-
-/** The claims PyPI's GitLab publisher looks at (warehouse/oidc/models/gitlab.py), in the order a person checks them. */
-const GITLAB_RELEVANT_CLAIMS = [
-    'project_path',
-    'ci_config_ref_uri',
-    'ref_path',
-    'sha',
-    'environment',
-    'sub',
-    'pipeline_source',
-];
-/** True for a GitLab CI ID token (it names a project path and a pipeline file). */
-function isGitlabToken(claims) {
-    return id_token_claim(claims, 'project_path') !== undefined && id_token_claim(claims, 'ci_config_ref_uri') !== undefined;
-}
-/** The pipeline file of `ci_config_ref_uri` (`<host>/<namespace>/<project>//<path>@<ref>`). */
-function pipelineFileOf(ciConfigRefUri) {
-    return /(?<=\/\/)(.*[^/]\.(?:yml|yaml))(?=@)/.exec(ciConfigRefUri ?? '')?.[1];
-}
-function formatGitlabClaims(claims) {
-    return GITLAB_RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${id_token_claim(claims, name) ?? '(absent)'}`).join('\n');
-}
-/** What to register on PyPI (Publishing → Add a new publisher → GitLab) for these claims. */
-function gitlabRegistrationAdvice(claims) {
-    const path = id_token_claim(claims, 'project_path') ?? '<namespace>/<project>';
-    const slash = path.lastIndexOf('/');
-    const environment = id_token_claim(claims, 'environment');
-    return [
-        'On PyPI, the project’s trusted publisher (Publishing → GitLab) must read:',
-        `  namespace:               ${slash > 0 ? path.slice(0, slash) : '?'}`,
-        `  project name:            ${slash > 0 ? path.slice(slash + 1) : '?'}`,
-        `  top-level pipeline file: ${pipelineFileOf(id_token_claim(claims, 'ci_config_ref_uri')) ?? '?'}`,
-        `  environment:             ${environment ?? '(leave empty: this job declares no environment)'}`,
-        'The pipeline file is the top-level one GitLab reports in ci_config_ref_uri (e.g. .gitlab-ci.yml), even when the ' +
-            'job comes from an included file; environments are compared exactly (case matters).',
-    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/tp-diagnostics.ts
@@ -97101,6 +97426,7 @@ async function trustedPublishingCredentials(options) {
     return {
         origin: endpoints.origin,
         description: 'Trusted Publishing',
+        trustedPublishing: true,
         get mints() {
             return mints;
         },
@@ -97252,6 +97578,8 @@ function safeJson(text) {
 
 
 
+
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(78252);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/coerce.js
@@ -97313,7 +97641,7 @@ async function chooseCredentials(inputs, env, dispatcher, logger) {
 async function resolveDistributions(inputs) {
     if (inputs.artifactName !== undefined) {
         // Loaded only in artifact mode: the artifact client (and the Azure SDK under it) doubles the bundle's start-up.
-        const { downloadVerifiedRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(469), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27218));
+        const { downloadVerifiedRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(469), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27218));
         return downloadVerifiedRelease(inputs.artifactName, inputs.expectedDigests);
     }
     if (inputs.expectedDigests !== undefined) {
@@ -97405,6 +97733,7 @@ function publishSummary(result) {
         ? `### Dry run: ${result.name} ${result.version} (nothing uploaded)`
         : `### Published ${result.name} ${result.version}`;
     const verified = result.verified ? 'Every file was read back from the index with its sha256.' : '';
+    const attestations = result.files.flatMap((f) => f.attestations.map((path) => `- ${markdown_code(path)}`));
     return [
         title,
         '',
@@ -97412,6 +97741,9 @@ function publishSummary(result) {
         '',
         `Project: ${result.projectUrl}`,
         verified,
+        ...(attestations.length > 0
+            ? ['', 'PEP 740 attestations uploaded with the files:', ...attestations]
+            : []),
         '',
     ].join('\n');
 }
@@ -97421,6 +97753,9 @@ function failureSummary(message) {
 }
 
 ;// CONCATENATED MODULE: ./actions/publish/src/main.ts
+
+
+
 
 
 
@@ -97444,6 +97779,7 @@ const inputsSchema = classic_schemas/* object */.Ikc({
     verbose: classic_schemas/* boolean */.zMY(),
     printHash: classic_schemas/* boolean */.zMY(),
     verify: classic_schemas/* boolean */.zMY(),
+    attestations: classic_schemas/* boolean */.zMY(),
     artifactName: classic_schemas/* string */.YjP().optional(),
     expectedDigests: classic_schemas/* string */.YjP().optional(),
 });
@@ -97464,6 +97800,7 @@ function readInputs() {
         verbose: lib_core/* getBooleanInput */.Vt('verbose'),
         printHash: lib_core/* getBooleanInput */.Vt('print-hash'),
         verify: lib_core/* getBooleanInput */.Vt('verify'),
+        attestations: lib_core/* getBooleanInput */.Vt('attestations'),
         artifactName: lib_core/* getInput */.V4('artifact-name') || undefined,
         expectedDigests: lib_core/* getInput */.V4('expected-digests') || undefined,
     });
@@ -97483,16 +97820,31 @@ async function run() {
         const credentials = await chooseCredentials(inputs, process.env, dispatcher, logger);
         const paths = await resolveDistributions(inputs);
         const { repositoryUrl, skipExisting, dryRun, concurrency, verify, printHash: printHashes } = inputs;
+        const sigstore = sigstoreFromEnv(process.env);
         const result = await publish({
             ...{ repositoryUrl, skipExisting, dryRun, concurrency, verify, printHashes, paths, dispatcher, logger },
             indexPolicy: inputs.indexPolicy,
             ...(inputs.simpleUrl ? { simpleUrl: inputs.simpleUrl } : {}),
             ...(credentials ? { credentials } : {}),
+            attestations: attestationsDecision({
+                enabled: inputs.attestations,
+                ...(hasIdTokenEnvironment(process.env)
+                    ? { getIdToken: (audience) => lib_core/* getIDToken */.V9(audience) }
+                    : {}),
+                ...(sigstore ? { sigstore } : {}),
+                // The signing code (Sigstore's libraries) is loaded only when something is signed.
+                load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(617), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 607))).createAttester,
+                logger,
+                maskSecret: lib_core/* setSecret */.Pq,
+            }),
+            // Outside packages-dir: a second publish of the same files (TestPyPI, then PyPI) signs into its own folder.
+            attestationsDir: (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `pypi-release-attestations-${(0,external_node_crypto_.randomUUID)()}`),
         });
         lib_core/* setOutput */.uH('files', JSON.stringify(result.files.map(({ path: _path, ...file }) => file)));
         lib_core/* setOutput */.uH('uploaded', result.files.filter((f) => f.status === 'uploaded').length);
         lib_core/* setOutput */.uH('skipped', result.files.filter((f) => f.status === 'skipped').length);
         lib_core/* setOutput */.uH('project-url', result.projectUrl);
+        lib_core/* setOutput */.uH('attestations', JSON.stringify(result.files.flatMap((f) => f.attestations)));
         await lib_core/* summary */.z.addRaw(publishSummary(result)).write();
     }
     finally {

@@ -1,5 +1,15 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as core from '@actions/core';
-import { createDispatcher, type Logger, publish } from '@pypi-release/pypi-client';
+import {
+  attestationsDecision,
+  createDispatcher,
+  hasIdTokenEnvironment,
+  type Logger,
+  publish,
+  sigstoreFromEnv,
+} from '@pypi-release/pypi-client';
 import { z } from 'zod';
 import { chooseCredentials } from './credentials';
 import { resolveDistributions } from './dist-source';
@@ -23,6 +33,7 @@ const inputsSchema = z.object({
   verbose: z.boolean(),
   printHash: z.boolean(),
   verify: z.boolean(),
+  attestations: z.boolean(),
   artifactName: z.string().optional(),
   expectedDigests: z.string().optional(),
 });
@@ -43,6 +54,7 @@ function readInputs(): z.infer<typeof inputsSchema> {
     verbose: core.getBooleanInput('verbose'),
     printHash: core.getBooleanInput('print-hash'),
     verify: core.getBooleanInput('verify'),
+    attestations: core.getBooleanInput('attestations'),
     artifactName: core.getInput('artifact-name') || undefined,
     expectedDigests: core.getInput('expected-digests') || undefined,
   });
@@ -62,16 +74,31 @@ async function run(): Promise<void> {
     const credentials = await chooseCredentials(inputs, process.env, dispatcher, logger);
     const paths = await resolveDistributions(inputs);
     const { repositoryUrl, skipExisting, dryRun, concurrency, verify, printHash: printHashes } = inputs;
+    const sigstore = sigstoreFromEnv(process.env);
     const result = await publish({
       ...{ repositoryUrl, skipExisting, dryRun, concurrency, verify, printHashes, paths, dispatcher, logger },
       indexPolicy: inputs.indexPolicy,
       ...(inputs.simpleUrl ? { simpleUrl: inputs.simpleUrl } : {}),
       ...(credentials ? { credentials } : {}),
+      attestations: attestationsDecision({
+        enabled: inputs.attestations,
+        ...(hasIdTokenEnvironment(process.env)
+          ? { getIdToken: (audience) => core.getIDToken(audience) }
+          : {}),
+        ...(sigstore ? { sigstore } : {}),
+        // The signing code (Sigstore's libraries) is loaded only when something is signed.
+        load: async () => (await import('@pypi-release/attestations')).createAttester,
+        logger,
+        maskSecret: core.setSecret,
+      }),
+      // Outside packages-dir: a second publish of the same files (TestPyPI, then PyPI) signs into its own folder.
+      attestationsDir: join(process.env.RUNNER_TEMP || tmpdir(), `pypi-release-attestations-${randomUUID()}`),
     });
     core.setOutput('files', JSON.stringify(result.files.map(({ path: _path, ...file }) => file)));
     core.setOutput('uploaded', result.files.filter((f) => f.status === 'uploaded').length);
     core.setOutput('skipped', result.files.filter((f) => f.status === 'skipped').length);
     core.setOutput('project-url', result.projectUrl);
+    core.setOutput('attestations', JSON.stringify(result.files.flatMap((f) => f.attestations)));
     await core.summary.addRaw(publishSummary(result)).write();
   } finally {
     await dispatcher.close();

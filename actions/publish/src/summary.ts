@@ -13,6 +13,7 @@ export function publishSummary(result: PublishResult): string {
     ? `### Dry run: ${result.name} ${result.version} (nothing uploaded)`
     : `### Published ${result.name} ${result.version}`;
   const verified = result.verified ? 'Every file was read back from the index with its sha256.' : '';
+  const attestations = result.files.flatMap((f) => f.attestations.map((path) => `- ${code(path)}`));
   return [
     title,
     '',
@@ -20,6 +21,9 @@ export function publishSummary(result: PublishResult): string {
     '',
     `Project: ${result.projectUrl}`,
     verified,
+    ...(attestations.length > 0
+      ? ['', 'PEP 740 attestations uploaded with the files:', ...attestations]
+      : []),
     '',
   ].join('\n');
 }

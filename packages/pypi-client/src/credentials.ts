@@ -7,6 +7,8 @@ export interface Credentials {
   readonly origin: string;
   /** For logs: "an API token", "Trusted Publishing". */
   readonly description: string;
+  /** A short-lived token from Trusted Publishing (the only credentials PyPI accepts attestations with). */
+  readonly trustedPublishing?: boolean;
   /** The Authorization header for a request to `url`; throws `token-origin-mismatch` for any other origin. */
   authorization(url: string): Promise<string>;
   /**

@@ -19,11 +19,14 @@ export type PublishErrorCode =
   | 'fork-pull-request' // a pull request from a fork: GitHub gives it no OIDC token and no secrets
   | 'read-unauthorized' // the simple index answered 401/403 to a read
   | 'invalid-config' // a .pypirc cannot be read or lacks the repository asked for
+  | 'invalid-attestation' // a user-made attestation file next to a distribution PyPI would refuse
+  | 'attestations-unavailable' // attestations asked for where they cannot work (test Sigstore for PyPI…)
   // internal faults
   | 'index-unavailable' // 5xx, 429, resets, timeouts: still failing after every retry
   | 'index-invalid-response' // an answer that does not follow the protocol
   | 'verification-failed' // a file is missing or different on the index after its upload
   | 'id-token-unavailable' // the runner's ID token endpoint failed
+  | 'signing-failed' // Sigstore (Fulcio or Rekor) failed to sign an attestation, after its retries
   | 'internal';
 
 const USER_ERRORS: ReadonlySet<PublishErrorCode> = new Set<PublishErrorCode>([
@@ -42,6 +45,8 @@ const USER_ERRORS: ReadonlySet<PublishErrorCode> = new Set<PublishErrorCode>([
   'fork-pull-request',
   'read-unauthorized',
   'invalid-config',
+  'invalid-attestation',
+  'attestations-unavailable',
 ]);
 
 export class PublishError extends Error {

@@ -1,4 +1,20 @@
 export {
+  type AttestationObject,
+  MAX_ATTESTATIONS_PER_FILE,
+  PUBLISH_PREDICATE_TYPE,
+  userAttestations,
+} from './attestation-files';
+export {
+  type AttestationSigner,
+  type AttestationsDecision,
+  type AttestationsSetup,
+  attestationsDecision,
+  type LoadSigner,
+  SIGSTORE_ENV,
+  type SigstoreEndpoints,
+  sigstoreFromEnv,
+} from './attestation-setup';
+export {
   apiTokenCredentials,
   assertSameOrigin,
   basicAuthorization,

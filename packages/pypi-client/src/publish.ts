@@ -1,5 +1,13 @@
 import { checkDistributions, type FileReport, PYPI_ONLY_RULES, releaseOf } from '@pypi-release/dists';
 import type { Dispatcher } from 'undici';
+import { attestationsField } from './attestation-files';
+import type { AttestationsDecision } from './attestation-setup';
+import {
+  type AttestationsByFile,
+  readUserAttestations,
+  signAttestations,
+  userAttestationsFor,
+} from './attestation-stage';
 import type { Credentials } from './credentials';
 import { type IndexEndpoints, indexEndpoints } from './endpoints';
 import { PublishError } from './errors';
@@ -49,6 +57,13 @@ export interface PublishOptions {
   readonly clock?: Clock;
   readonly progress?: { readonly minBytes?: number; readonly intervalMs?: number };
   readonly stallTimeoutMs?: number;
+  /**
+   * PEP 740: asked once the credentials are known whether to sign each file's publish attestation (see
+   * `attestationsDecision`). Absent: nothing is signed; attestation files beside the distributions are still sent.
+   */
+  readonly attestations?: AttestationsDecision;
+  /** Where signed attestations are written, `<filename>.publish.attestation` (keep it out of the packages folder). */
+  readonly attestationsDir?: string;
 }
 
 /**
@@ -76,6 +91,8 @@ export interface PublishedFile {
   readonly status: FileStatus;
   /** The file's URL on the index, once known (after verification or for skipped files). */
   readonly url: string | undefined;
+  /** The attestation files uploaded with it: the user's, and the one signed for it (when written). */
+  readonly attestations: readonly string[];
 }
 
 export interface PublishResult {
@@ -126,6 +143,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     if (PYPI_ONLY_RULES.has(problem.code)) logger.warning(`[${problem.code}] ${problem.message}`);
   }
   if (options.printHashes) logger.info(hashListing(files));
+  const foundAttestations = await readUserAttestations(files, logger);
 
   if (!options.credentials && !options.dryRun) {
     throw new PublishError(
@@ -135,6 +153,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
   const credentials = options.credentials ? await options.credentials(endpoints) : undefined;
   if (credentials) logger.info(`Authenticating to ${endpoints.origin} with ${credentials.description}.`);
+  const userMade = userAttestationsFor(foundAttestations, credentials, indexPolicy, logger);
   // Reads carry the credentials only to the upload URL's origin (a private index that needs them to be read).
   const readOptions = {
     dispatcher: options.dispatcher,
@@ -151,22 +170,39 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
 
   const skipped = (file: FileReport): boolean => options.skipExisting === true && remote.has(file.filename);
+  const signer =
+    credentials && options.attestations
+      ? await options.attestations({ credentials, endpoints, dryRun: options.dryRun === true })
+      : undefined;
   if (options.dryRun || !credentials) {
-    const planned = files.map((f) => published(f, skipped(f) ? 'would-skip' : 'would-upload', remote));
+    const planned = files.map((f) =>
+      published(f, skipped(f) ? 'would-skip' : 'would-upload', remote, userMade),
+    );
     return result(release, endpoints, planned, true, false);
   }
+  const attestations: AttestationsByFile = signer
+    ? await signAttestations(
+        files.filter((f) => !skipped(f)),
+        userMade,
+        signer,
+        options.attestationsDir,
+        logger,
+      )
+    : userMade;
 
   const upload = async (file: FileReport): Promise<PublishedFile> => {
     if (skipped(file)) {
       logger.info(`${file.filename}: already on the index with the same sha256, skipped.`);
-      return published(file, 'skipped', remote);
+      return published(file, 'skipped', remote, attestations);
     }
     logger.info(`Uploading ${file.filename} (${formatBytes(file.size)})`);
     const started = clock.now();
+    const fileAttestations = attestations.get(file.filename);
     const answer = await uploadFile(
       file,
       {
         uploadUrl: endpoints.uploadUrl,
+        ...(fileAttestations ? { attestations: attestationsField(fileAttestations) } : {}),
         dispatcher: options.dispatcher,
         credentials,
         policy,
@@ -178,9 +214,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     );
     if (answer.kind === 'stored') {
       logger.info(`${file.filename}: uploaded in ${((clock.now() - started) / 1000).toFixed(1)} s.`);
-      return published(file, 'uploaded', remote);
+      return published(file, 'uploaded', remote, attestations);
     }
-    return settleExisting(file, answer, endpoints, readOptions, logger);
+    return settleExisting(file, answer, endpoints, readOptions, logger, attestations);
   };
 
   const outcomes = await uploadAll(files, concurrency, upload);
@@ -205,16 +241,17 @@ async function settleExisting(
   endpoints: IndexEndpoints,
   readOptions: Parameters<typeof listRemoteFiles>[2],
   logger: Logger,
+  attestations: AttestationsByFile,
 ): Promise<PublishedFile> {
   const remote = await listRemoteFiles(endpoints.simpleUrl, file.name ?? file.filename, readOptions);
   const existing = remote.get(file.filename);
   if (existing?.sha256 === file.sha256) {
     if (answer.attempts > 1) {
       logger.info(`${file.filename}: an earlier attempt had stored it (same sha256 on the index): uploaded.`);
-      return published(file, 'uploaded', remote);
+      return published(file, 'uploaded', remote, attestations);
     }
     logger.info(`${file.filename}: already on the index with the same sha256, skipped.`);
-    return published(file, 'skipped', remote);
+    return published(file, 'skipped', remote, attestations);
   }
   const theirs = existing
     ? `sha256 ${existing.sha256 ?? '(not listed)'}`
@@ -230,7 +267,9 @@ function published(
   file: FileReport,
   status: FileStatus,
   remote: ReadonlyMap<string, RemoteFile>,
+  attestations: AttestationsByFile,
 ): PublishedFile {
+  const sent = status === 'uploaded' || status === 'would-upload';
   return {
     filename: file.filename,
     path: file.path,
@@ -238,6 +277,7 @@ function published(
     sha256: file.sha256,
     status,
     url: remote.get(file.filename)?.url,
+    attestations: sent ? (attestations.get(file.filename) ?? []).map((a) => a.path) : [],
   };
 }
 

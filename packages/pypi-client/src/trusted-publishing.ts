@@ -61,6 +61,7 @@ export async function trustedPublishingCredentials(
   return {
     origin: endpoints.origin,
     description: 'Trusted Publishing',
+    trustedPublishing: true,
     get mints() {
       return mints;
     },

@@ -17,6 +17,8 @@ export interface UploadClientOptions {
   /** Milliseconds without progress (no body bytes taken, no answer) before an attempt is abandoned. */
   readonly stallTimeoutMs?: number;
   readonly onRetry?: (message: string) => void;
+  /** The `attestations` form field (a JSON array of PEP 740 objects), when the file has any. */
+  readonly attestations?: string;
 }
 
 /** What the index said to an upload, once transient failures are behind. */
@@ -33,7 +35,9 @@ export async function uploadFile(
   options: UploadClientOptions,
   onFileBytes?: (sent: number) => void,
 ): Promise<UploadAnswer> {
-  const body = multipartBody(uploadFormFields(file), {
+  const fields = uploadFormFields(file);
+  if (options.attestations !== undefined) fields.push(['attestations', options.attestations]);
+  const body = multipartBody(fields, {
     field: 'content',
     filename: file.filename,
     path: file.path,

@@ -96,6 +96,7 @@ export async function runStepsJob(
     repositoryUrl: run.options.repositoryUrl,
     indexes: run.options.indexes ?? {},
     simpleUrl: run.simpleUrl,
+    ...(run.options.sigstore ? { sigstore: run.options.sigstore } : {}),
     basePython: run.basePython,
     cacheDir: run.cacheDir,
     env: jobEnv,

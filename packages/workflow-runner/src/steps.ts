@@ -28,6 +28,8 @@ export interface StepScope {
   readonly indexes: Readonly<Record<string, string>>;
   /** The local index's simple URL (the job's `PIP_INDEX_URL`). */
   readonly simpleUrl: string;
+  /** The local Sigstore publish steps sign with. */
+  readonly sigstore?: { readonly fulcioUrl: string; readonly rekorUrl: string };
   /** The interpreter setup-python's fresh venv is made from. */
   readonly basePython: string;
   /** Where the pristine setup-python venv is kept. */
@@ -111,6 +113,14 @@ async function toolkitAction(
         `index-policy auto → pypi: decided by ${from}, the index the workflow names, not by the local index`,
       );
     }
+  }
+  if ('attestations' in manifest.inputs && scope.sigstore !== undefined) {
+    // The action signs with the Sigstore these name; it refuses them for an upload to PyPI or TestPyPI itself.
+    env.PYPI_RELEASE_SIGSTORE_FULCIO_URL = scope.sigstore.fulcioUrl;
+    env.PYPI_RELEASE_SIGSTORE_REKOR_URL = scope.sigstore.rekorUrl;
+    scope.map(
+      `Sigstore (fulcio.sigstore.dev, rekor.sigstore.dev) → the local Sigstore ${scope.sigstore.fulcioUrl}, ${scope.sigstore.rekorUrl} (tokens checked against the local issuer, audience sigstore)`,
+    );
   }
   if ('index-url' in manifest.inputs) {
     const from = withs['index-url'] ?? manifest.inputs['index-url']?.default ?? '';

@@ -44,6 +44,12 @@ export interface RunWorkflowOptions {
   /** Reject every environment approval (`true`) or those of the named environments. */
   readonly rejectApproval?: boolean | readonly string[];
   readonly runId?: number;
+  /**
+   * The local Sigstore (Fulcio, Rekor v1) that publish steps sign attestations with, in place of the public one
+   * (`PYPI_RELEASE_SIGSTORE_*` in their environment). Absent: publish steps are given no Sigstore, and they skip
+   * attestations for the local index, as for any index that is not PyPI.
+   */
+  readonly sigstore?: { readonly fulcioUrl: string; readonly rekorUrl: string };
 }
 
 export type Outcome = 'success' | 'failure' | 'skipped' | 'rejected';

@@ -1,13 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  attestationsDecision,
   createDispatcher,
   DEFAULT_CONCURRENCY,
+  envIdTokenProvider,
   formatBytes,
+  hasIdTokenEnvironment,
   type Logger,
   PublishError,
   type PublishOptions,
   type PublishResult,
   publish,
+  sigstoreFromEnv,
 } from '@pypi-release/pypi-client';
 import { formatTable } from '@pypi-release/report';
 import { z } from 'zod';
@@ -35,6 +42,8 @@ const optionsSchema = z.object({
   'dry-run': z.boolean().default(false),
   'no-verify': z.boolean().default(false),
   verbose: z.boolean().default(false),
+  'no-attestations': z.boolean().default(false),
+  'attestations-dir': z.string().min(1, '--attestations-dir must name a folder').optional(),
   concurrency: z.coerce
     .number()
     .int('--concurrency must be a whole number')
@@ -63,6 +72,8 @@ function parse(args: readonly string[]): Options {
       'dry-run': { type: 'boolean' },
       'no-verify': { type: 'boolean' },
       verbose: { type: 'boolean' },
+      'no-attestations': { type: 'boolean' },
+      'attestations-dir': { type: 'string' },
       concurrency: { type: 'string' },
     },
   });
@@ -93,6 +104,7 @@ export const publishCommand: Command = async (args, io) => {
       logger,
     );
     const simpleUrl = options['simple-url'];
+    const sigstore = sigstoreFromEnv(io.env);
     const publishOptions: PublishOptions = {
       paths: options.paths,
       repositoryUrl: target.repositoryUrl,
@@ -107,6 +119,15 @@ export const publishCommand: Command = async (args, io) => {
       concurrency: options.concurrency,
       verify: !options['no-verify'],
       ...(credentials ? { credentials } : {}),
+      attestations: attestationsDecision({
+        enabled: !options['no-attestations'],
+        ...(hasIdTokenEnvironment(io.env) ? { getIdToken: envIdTokenProvider(io.env, dispatcher) } : {}),
+        ...(sigstore ? { sigstore } : {}),
+        load: async () => (await import('@pypi-release/attestations')).createAttester,
+        logger,
+      }),
+      attestationsDir:
+        options['attestations-dir'] ?? join(tmpdir(), `pypi-release-attestations-${randomUUID()}`),
     };
     const result = await publish(publishOptions);
     io.stdout(formatResult(result));
@@ -135,5 +156,6 @@ function formatResult(result: PublishResult): string {
   const head = result.dryRun
     ? 'Dry run: nothing was uploaded.'
     : `${result.name} ${result.version}: ${result.projectUrl}`;
-  return `${formatTable(['status', 'file', 'size', 'sha256'], rows)}\n${head}\n`;
+  const attestations = result.files.flatMap((f) => f.attestations.map((path) => `attestation: ${path}\n`));
+  return `${formatTable(['status', 'file', 'size', 'sha256'], rows)}\n${head}\n${attestations.join('')}`;
 }
