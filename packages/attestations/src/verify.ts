@@ -26,8 +26,8 @@ export interface VerifyOptions {
 /**
  * Verifies one PEP 740 attestation for `dist` as PyPI does (pypi-attestations `Attestation.verify`): the
  * Sigstore bundle with the Trusted Publisher policy, step by step in sigstore-python's order (certificate chain
- * and SCT, policy, transparency log entry, signature, entry body), then the statement: exactly one subject, whose name and sha256 are the distribution's, and a predicate
- * type PyPI knows. Throws AttestationError (`VERIFICATION`: `Verification failed: <reason>`, or `CONVERSION`).
+ * and SCT, policy, transparency log entry, signature, entry body), then the statement: exactly one subject, whose
+ * name and sha256 are the distribution's, and a predicate type PyPI knows. Throws AttestationError (`VERIFICATION`: `Verification failed: <reason>`, or `CONVERSION`).
  */
 export function verifyAttestation(
   attestation: Attestation,
