@@ -19,10 +19,12 @@ import { type BuiltDists, buildProject } from './support/python-dists';
 import { startTestIndex, type TestIndex, TOKEN, tempDir } from './support/test-index';
 import { distForm, postForm } from './support/upload-form';
 
-// Messages from pypi/warehouse @6b62157: warehouse/attestations/services.py (`_extract_attestations_from_request`
-// lines 38-84, `IntegrityService.parse_attestations` lines 136-200); the `Verification failed: …` reasons come from
-// pypi-attestations 0.0.29 (what Warehouse pins; pypi/pypi-attestations @9314212 src/pypi_attestations/_impl.py,
-// `Attestation.verify` and `to_bundle`) and, passed through it, sigstore-python 4.5.0 (sigstore/verify/verifier.py).
+// Messages from pypi/warehouse @6b62157: the prefix from warehouse/forklift/legacy.py:1640-1651, the rest from
+// warehouse/attestations/services.py (`_extract_attestations_from_request` lines 38-84,
+// `IntegrityService.parse_attestations` lines 136-200). The `Verification failed: …` reasons come from
+// pypi-attestations 0.0.29, which Warehouse pins (requirements/main.txt; pypi/pypi-attestations @9314212
+// src/pypi_attestations/_impl.py, `Attestation.verify` and `to_bundle`) and, passed through it, from
+// sigstore-python 4.5.0 (sigstore/verify/verifier.py and the files named in the rows).
 const INVALID = 'Invalid attestations supplied during upload: ';
 const UNVERIFIED =
   'Could not verify the uploaded artifact using the included attestation: Verification failed: ';
