@@ -24,9 +24,11 @@ export {
   type Attester,
   type AttesterOptions,
   createAttester,
+  createStatementSigner,
   DEFAULT_FULCIO_URL,
   DEFAULT_REKOR_URL,
   SIGSTORE_AUDIENCE,
+  type StatementSigner,
   sigstoreIdentity,
 } from './sign';
 export {

@@ -95,14 +95,19 @@ export function bundleFromAttestation(attestation: Attestation): BundleWithDsseE
       },
     });
   } catch (error) {
-    throw new AttestationError('CONVERSION', `invalid transparency log entry: ${describe(error)}`, {
-      cause: error,
-    });
+    // pypi-attestations' text exactly (`to_bundle`: ConversionError("invalid transparency log entry")); the
+    // reason (e.g. no inclusion proof with a checkpoint, as sigstore-python requires) is the cause.
+    throw new AttestationError('CONVERSION', 'invalid transparency log entry', { cause: error });
   }
   if (!isBundleWithDsseEnvelope(bundle)) throw new AttestationError('CONVERSION', 'not a DSSE bundle');
+  // A PEP 740 object carries no signed timestamps, so the entry's inclusion promise is the only signed time:
+  // sigstore-python refuses the bundle without it (models.py `Bundle._verify`), outside pypi-attestations'
+  // conversion `try`, hence its own text. sigstore-js would take the unsigned integrated time instead.
+  if (bundle.verificationMaterial.tlogEntries[0]?.inclusionPromise === undefined) {
+    throw new AttestationError(
+      'CONVERSION',
+      'bundle must contain an inclusion promise or signed timestamp(s)',
+    );
+  }
   return bundle;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

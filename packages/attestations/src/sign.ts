@@ -1,7 +1,7 @@
 import { DSSEBundleBuilder, FulcioSigner, type IdentityProvider, RekorWitness } from '@sigstore/sign';
 import { AttestationError } from './errors';
 import { type Attestation, attestationFromBundle } from './pep740';
-import { type Distribution, IN_TOTO_PAYLOAD_TYPE, publishStatement } from './statement';
+import { type Distribution, IN_TOTO_PAYLOAD_TYPE, publishStatement, type Statement } from './statement';
 
 export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
 export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
@@ -22,6 +22,9 @@ export interface AttesterOptions {
 /** Signs PyPI publish attestations, one per distribution. */
 export type Attester = (dist: Distribution) => Promise<Attestation>;
 
+/** Signs any in-toto statement the same way; `label` names it in errors (e.g. the distribution's filename). */
+export type StatementSigner = (statement: Statement, label: string) => Promise<Attestation>;
+
 /** An identity provider asking `getIdToken` (e.g. the runner's OIDC endpoint) for a token of audience `sigstore`. */
 export function sigstoreIdentity(getIdToken: (audience: string) => Promise<string>): IdentityProvider {
   return { getToken: () => getIdToken(SIGSTORE_AUDIENCE) };
@@ -33,6 +36,12 @@ export function sigstoreIdentity(getIdToken: (audience: string) => Promise<strin
  * `dsse` entry (PyPI refuses Rekor v2 and `intoto` entries), converted to a PEP 740 object.
  */
 export function createAttester(options: AttesterOptions): Attester {
+  const sign = createStatementSigner(options);
+  return (dist) => sign(publishStatement(dist), dist.filename);
+}
+
+/** The signing path of `createAttester` for an arbitrary statement (what PyPI verifies is a separate matter). */
+export function createStatementSigner(options: AttesterOptions): StatementSigner {
   const fetchOptions = { timeout: options.timeoutMs ?? 30_000, retry: options.retries ?? 2 };
   const builder = new DSSEBundleBuilder({
     signer: new FulcioSigner({
@@ -49,19 +58,15 @@ export function createAttester(options: AttesterOptions): Attester {
       }),
     ],
   });
-  return async (dist) => {
-    const statement = Buffer.from(JSON.stringify(publishStatement(dist)));
+  return async (statement, label) => {
+    const data = Buffer.from(JSON.stringify(statement));
     try {
-      return attestationFromBundle(await builder.create({ data: statement, type: IN_TOTO_PAYLOAD_TYPE }));
+      return attestationFromBundle(await builder.create({ data, type: IN_TOTO_PAYLOAD_TYPE }));
     } catch (error) {
       if (error instanceof AttestationError) throw error;
-      throw new AttestationError(
-        'SIGNING',
-        `could not sign the attestation for ${dist.filename}: ${reason(error)}`,
-        {
-          cause: error,
-        },
-      );
+      throw new AttestationError('SIGNING', `could not sign the attestation for ${label}: ${reason(error)}`, {
+        cause: error,
+      });
     }
   };
 }

@@ -1,9 +1,10 @@
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { type TrustMaterial, toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { type TrustMaterial, toTrustMaterial } from '@sigstore/verify';
 import { checkGithubPublisher } from './certificate-policy';
 import { ultranormalizeFilename } from './dist-name';
 import { AttestationError, verificationFailed } from './errors';
 import { type Attestation, bundleFromAttestation, type GithubPublisher } from './pep740';
+import { verifyDsseBundleInOrder } from './sigstore-steps';
 import { type Distribution, KNOWN_PREDICATE_TYPES, statementSchema } from './statement';
 
 /** What a verified attestation states about the distribution. */
@@ -24,9 +25,9 @@ export interface VerifyOptions {
 
 /**
  * Verifies one PEP 740 attestation for `dist` as PyPI does (pypi-attestations `Attestation.verify`): the
- * Sigstore bundle (certificate chain and SCT, transparency log inclusion, signature) and the Trusted Publisher
- * policy, then the statement: exactly one subject, whose name and sha256 are the distribution's, and a predicate
- * type PyPI knows. Throws AttestationError (`VERIFICATION`: `Verification failed: <reason>`, or `CONVERSION`).
+ * Sigstore bundle with the Trusted Publisher policy, step by step in sigstore-python's order (certificate chain
+ * and SCT, policy, transparency log entry, signature, entry body), then the statement: exactly one subject, whose
+ * name and sha256 are the distribution's, and a predicate type PyPI knows. Throws AttestationError (`VERIFICATION`: `Verification failed: <reason>`, or `CONVERSION`).
  */
 export function verifyAttestation(
   attestation: Attestation,
@@ -38,14 +39,11 @@ export function verifyAttestation(
     throw new AttestationError('MALFORMED', `unknown distribution format: ${dist.filename}`);
   }
   const bundle = bundleFromAttestation(attestation);
-  try {
-    new Verifier(options.trust, { tlogThreshold: 1, ctlogThreshold: 1 }).verify(toSignedEntity(bundle));
-  } catch (error) {
-    throw verificationFailed(error instanceof Error ? error.message : String(error), error);
-  }
-  checkGithubPublisher(
-    Buffer.from(attestation.verification_material.certificate, 'base64'),
-    options.publisher,
+  verifyDsseBundleInOrder(bundle, options.trust, () =>
+    checkGithubPublisher(
+      Buffer.from(attestation.verification_material.certificate, 'base64'),
+      options.publisher,
+    ),
   );
 
   const statement = parseStatement(Buffer.from(attestation.envelope.statement, 'base64'));

@@ -138,7 +138,8 @@ describe('publish attestations signed against the local Sigstore', () => {
       ...attestation,
       envelope: { ...attestation.envelope, statement: Buffer.from(statement).toString('base64') },
     };
-    expect(failure(() => verify(tampered))).toBe('Verification failed: DSSE payload hash mismatch');
+    // sigstore-python checks the signature before the log entry's payload hash (verifier.py `verify_dsse`).
+    expect(failure(() => verify(tampered))).toBe('Verification failed: DSSE: invalid signature');
   });
 
   it('refuses an attestation from a Sigstore the verifier does not trust', async () => {

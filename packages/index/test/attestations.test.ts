@@ -3,9 +3,11 @@ import { readFile, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   type Attestation,
-  createAttester,
+  createStatementSigner,
   PUBLISH_PREDICATE_TYPE,
   provenanceSchema,
+  publishStatement,
+  type Statement,
   trustMaterialFrom,
   verifyAttestation,
 } from '@pypi-release/attestations';
@@ -17,13 +19,26 @@ import { type BuiltDists, buildProject } from './support/python-dists';
 import { startTestIndex, type TestIndex, TOKEN, tempDir } from './support/test-index';
 import { distForm, postForm } from './support/upload-form';
 
-// Messages from pypi/warehouse @6b62157: warehouse/attestations/services.py and forklift/legacy.py:1629-1651.
+// Messages from pypi/warehouse @6b62157: the prefix from warehouse/forklift/legacy.py:1640-1651, the rest from
+// warehouse/attestations/services.py (`_extract_attestations_from_request` lines 38-84,
+// `IntegrityService.parse_attestations` lines 136-200). The `Verification failed: …` reasons come from
+// pypi-attestations 0.0.29, which Warehouse pins (requirements/main.txt; pypi/pypi-attestations @9314212
+// src/pypi_attestations/_impl.py, `Attestation.verify` and `to_bundle`) and, passed through it, from
+// sigstore-python 4.5.0 (sigstore/verify/verifier.py and the files named in the rows).
 const INVALID = 'Invalid attestations supplied during upload: ';
+const UNVERIFIED =
+  'Could not verify the uploaded artifact using the included attestation: Verification failed: ';
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/** An OIDC issuer the trusted Fulcio also accepts (real Fulcio accepts many), but not GitHub Actions. */
+const OTHER_ISSUER = 'https://token.actions.example.com';
+const OTHER_PREDICATE_TYPE = 'https://example.com/attestations/other/v1';
 const JOB = { repository: 'octo/pkg', ownerId: '42', workflow: 'release.yml', environment: 'pypi' };
 
 let oidc: OidcIssuer;
+let otherOidc: OidcIssuer;
 let sigstore: LocalSigstore;
+/** A second local Sigstore (its own CA, CT log and Rekor) that the index does not trust. */
+let untrusted: LocalSigstore;
 let index: TestIndex;
 let dists: BuiltDists;
 let uploadToken: string;
@@ -34,16 +49,58 @@ const sha256 = async (path: string) =>
     .update(await readFile(path))
     .digest('hex');
 
-/** Signs a publish attestation for `path` with a token of this job (claims overridable). */
-async function attest(path: string, claims: Partial<TokenClaims> = {}, sha?: string): Promise<Attestation> {
-  const attester = createAttester({
-    identityProvider: { getToken: () => oidc.sign({ ...claims, aud: 'sigstore' }) },
-    fulcioUrl: sigstore.fulcioUrl,
-    rekorUrl: sigstore.rekorUrl,
+interface SignWith {
+  /** Token claims over this job's. */
+  claims?: Partial<TokenClaims>;
+  /** The issuer of the identity token (default: the one signing as GitHub Actions). */
+  issuer?: OidcIssuer;
+  /** The digest the statement names (default: the file's). */
+  sha?: string;
+  /** Rewrites the publish statement before it is signed. */
+  statement?: (publish: Statement) => Statement;
+  fulcio?: LocalSigstore;
+  rekor?: LocalSigstore;
+}
+
+/** Signs an attestation about the file at `path` for real: a Fulcio certificate, a Rekor entry, a DSSE signature. */
+async function attest(path: string, how: SignWith = {}): Promise<Attestation> {
+  const issuer = how.issuer ?? oidc;
+  const sign = createStatementSigner({
+    identityProvider: { getToken: () => issuer.sign({ ...how.claims, aud: 'sigstore' }) },
+    fulcioUrl: (how.fulcio ?? sigstore).fulcioUrl,
+    rekorUrl: (how.rekor ?? sigstore).rekorUrl,
     retries: 0,
   });
-  return attester({ filename: basename(path), sha256: sha ?? (await sha256(path)) });
+  const publish = publishStatement({ filename: basename(path), sha256: how.sha ?? (await sha256(path)) });
+  return sign(how.statement?.(publish) ?? publish, basename(path));
 }
+
+type Entry = Record<string, unknown> & {
+  inclusionPromise: { signedEntryTimestamp: string };
+  inclusionProof: { rootHash: string; checkpoint: { envelope: string } };
+};
+const entryOf = (attestation: Attestation) =>
+  attestation.verification_material.transparency_entries[0] as Entry;
+
+/** The attestation with its (first) transparency entry replaced. */
+function withEntry(attestation: Attestation, change: (entry: Entry) => Record<string, unknown>): Attestation {
+  const verification_material = {
+    ...attestation.verification_material,
+    transparency_entries: [change(entryOf(attestation))],
+  };
+  return { ...attestation, verification_material };
+}
+
+/** A refusal row's field: a real attestation of the sdist, altered in the part under test. */
+const alteredSdist = (alter: (sdist: Attestation) => Attestation) => async () =>
+  JSON.stringify([alter(await attest(dists.sdist))]);
+
+/** A refusal row's field: a real attestation of the sdist given a part of another real one, of `donor`. */
+const graftedSdist =
+  (donor: keyof BuiltDists, graft: (sdist: Attestation, other: Attestation) => Attestation) => async () => {
+    const other = await attest(dists[donor]);
+    return JSON.stringify([graft(await attest(dists.sdist), other)]);
+  };
 
 async function upload(path: string, attestations: string | undefined, token = uploadToken) {
   const form = await distForm(
@@ -59,9 +116,13 @@ const messageOf = (text: string): string => (JSON.parse(text) as { message: stri
 
 beforeAll(async () => {
   oidc = await startOidcIssuer({ issuer: GITHUB_ISSUER, job: jobClaims(JOB) });
-  sigstore = await startLocalSigstore({
-    issuers: [{ issuer: GITHUB_ISSUER, jwksUrl: `${oidc.url}/.well-known/jwks` }],
-  });
+  otherOidc = await startOidcIssuer({ issuer: OTHER_ISSUER, job: jobClaims(JOB) });
+  const issuers = [
+    { issuer: GITHUB_ISSUER, jwksUrl: `${oidc.url}/.well-known/jwks` },
+    { issuer: OTHER_ISSUER, jwksUrl: `${otherOidc.url}/.well-known/jwks` },
+  ];
+  sigstore = await startLocalSigstore({ issuers });
+  untrusted = await startLocalSigstore({ issuers });
   index = await startTestIndex(
     {
       trustedPublishing: {
@@ -97,9 +158,26 @@ beforeAll(async () => {
 afterAll(async () => {
   await index?.dispose();
   await sigstore?.close();
+  await untrusted?.close();
   await oidc?.close();
+  await otherOidc?.close();
   if (distDir) await rm(distDir, { recursive: true, force: true });
 });
+
+/**
+ * A Sigstore-level refusal: Warehouse passes sigstore-python's reason through (`Verification failed: {reason}`);
+ * the index's reason is sigstore-js's, so the row pins the prefix and that the reason names the failure.
+ */
+function sigstoreFailure(names: RegExp): RegExp {
+  const escaped = UNVERIFIED.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped}${names.source}`);
+}
+
+/** The checkpoint note with its tree size changed, its signature line kept. */
+function alterCheckpointSize(envelope: string): string {
+  const [origin, size, ...rest] = envelope.split('\n');
+  return [origin, String(Number(size) + 1), ...rest].join('\n');
+}
 
 describe('uploads with attestations (PEP 740), refused as Warehouse refuses them', () => {
   const refusals: Array<[string, () => Promise<string | undefined>, string | RegExp]> = [
@@ -120,24 +198,152 @@ describe('uploads with attestations (PEP 740), refused as Warehouse refuses them
       'A maximum of 2 attestations per file are supported',
     ],
     [
+      // Warehouse: pydantic's "1 validation error for list[Attestation] 0.verification_material.transparency_entries
+      // List should have at least 1 item after validation, not 0 [type=too_short, …]" (pypi-attestations
+      // `VerificationMaterial.transparency_entries: Annotated[list, MinLen(1)]`, services.py:56-65).
+      'no transparency entries',
+      alteredSdist((sdist) => ({
+        ...sdist,
+        verification_material: { ...sdist.verification_material, transparency_entries: [] },
+      })),
+      /^Malformed attestations: .*transparency_entries/,
+    ],
+    [
+      // pypi-attestations `to_bundle` turns sigstore-python's refusal of an entry without an inclusion proof and
+      // checkpoint (models.py `TransparencyLogEntry._validate`) into ConversionError("invalid transparency log
+      // entry"), which is not a VerificationError: Warehouse answers through its catch-all (services.py:168-177).
+      'a transparency entry without its inclusion proof',
+      alteredSdist((sdist) => withEntry(sdist, ({ inclusionProof: _, ...rest }) => rest)),
+      'Unknown error while trying to verify included attestations: invalid transparency log entry',
+    ],
+    [
+      // sigstore-python refuses a bundle without a signed time (models.py `Bundle._verify`), outside
+      // pypi-attestations' conversion `try`: Warehouse's catch-all again (services.py:168-177).
+      'a transparency entry without its signed entry timestamp',
+      alteredSdist((sdist) => withEntry(sdist, ({ inclusionPromise: _, ...rest }) => rest)),
+      'Unknown error while trying to verify included attestations: bundle must contain an inclusion promise or signed timestamp(s)',
+    ],
+    [
       'an attestation for other bytes',
-      async () => JSON.stringify([await attest(dists.sdist, {}, 'f'.repeat(64))]),
-      'Could not verify the uploaded artifact using the included attestation: Verification failed: subject does not match distribution digest',
+      async () => JSON.stringify([await attest(dists.sdist, { sha: 'f'.repeat(64) })]),
+      `${UNVERIFIED}subject does not match distribution digest`,
+    ],
+    [
+      'a statement with two subjects',
+      async () =>
+        JSON.stringify([
+          await attest(dists.sdist, {
+            statement: (publish) => ({
+              ...publish,
+              subject: [
+                ...publish.subject,
+                { name: basename(dists.wheel), digest: { sha256: 'e'.repeat(64) } },
+              ],
+            }),
+          }),
+        ]),
+      `${UNVERIFIED}too many subjects in statement (must be exactly one)`,
+    ],
+    [
+      'a statement of another predicate type',
+      async () =>
+        JSON.stringify([
+          await attest(dists.sdist, {
+            statement: (publish) => ({ ...publish, predicateType: OTHER_PREDICATE_TYPE }),
+          }),
+        ]),
+      `${UNVERIFIED}unknown attestation type: ${OTHER_PREDICATE_TYPE}`,
+    ],
+    [
+      // sigstore-python policy.py:105 (`_SingleX509ExtPolicy.verify`), via the Trusted Publisher policy.
+      'an attestation signed with a token from an issuer other than GitHub Actions',
+      async () => JSON.stringify([await attest(dists.sdist, { issuer: otherOidc })]),
+      `${UNVERIFIED}Certificate's OIDCIssuerV2 does not match (got '${OTHER_ISSUER}', expected '${GITHUB_ISSUER}')`,
     ],
     [
       'an attestation signed by another workflow of the repository',
       async () =>
         JSON.stringify([
           await attest(dists.sdist, {
-            workflow_ref: 'octo/pkg/.github/workflows/other.yml@refs/tags/v1.0.0',
+            claims: { workflow_ref: 'octo/pkg/.github/workflows/other.yml@refs/tags/v1.0.0' },
           }),
         ]),
-      "Could not verify the uploaded artifact using the included attestation: Verification failed: Certificate's Build Config URI (https://github.com/octo/pkg/.github/workflows/other.yml@refs/tags/v1.0.0) does not match expected Trusted Publisher (release.yml @ octo/pkg)",
+      `${UNVERIFIED}Certificate's Build Config URI (https://github.com/octo/pkg/.github/workflows/other.yml@refs/tags/v1.0.0) does not match expected Trusted Publisher (release.yml @ octo/pkg)`,
     ],
     [
       'an attestation signed in another repository',
-      async () => JSON.stringify([await attest(dists.sdist, { repository: 'octo/fork' })]),
+      async () => JSON.stringify([await attest(dists.sdist, { claims: { repository: 'octo/fork' } })]),
       /^Could not verify the uploaded artifact using the included attestation: Verification failed: Certificate's OIDCSourceRepositoryURI does not match \(got 'https:\/\/github.com\/octo\/fork'/,
+    ],
+    [
+      // Warehouse: "failed to build timestamp certificate chain: unable to get local issuer certificate"
+      // (sigstore-python verifier.py:276, OpenSSL's X509 store error).
+      'a certificate from a Fulcio the index does not trust',
+      async () => JSON.stringify([await attest(dists.sdist, { fulcio: untrusted, rekor: untrusted })]),
+      sigstoreFailure(/[Ff]ailed to .*certificate chain/),
+    ],
+    [
+      // Warehouse: "invalid log entry: checkpoint: invalid signature: keyring: invalid signature" (the checkpoint
+      // is signed by a key outside the trusted root: checkpoint.py:191 via verifier.py:375).
+      'an entry logged by a Rekor the index does not trust',
+      async () => JSON.stringify([await attest(dists.sdist, { rekor: untrusted })]),
+      sigstoreFailure(/invalid log entry: .*checkpoint/),
+    ],
+    [
+      // Warehouse: "invalid log entry: checkpoint: invalid signature: keyring: invalid signature"
+      // (checkpoint.py:191 via verifier.py:375): the note no longer matches its signature.
+      'an inclusion proof whose checkpoint was altered',
+      alteredSdist((sdist) =>
+        withEntry(sdist, (entry) => ({
+          ...entry,
+          inclusionProof: {
+            ...entry.inclusionProof,
+            checkpoint: { envelope: alterCheckpointSize(entry.inclusionProof.checkpoint.envelope) },
+          },
+        })),
+      ),
+      sigstoreFailure(/invalid log entry: .*checkpoint/),
+    ],
+    [
+      // Warehouse: "invalid log entry: inclusion proof contains invalid root hash: expected …, calculated …"
+      // (sigstore-python merkle.py:123 via verifier.py:375). The root hash is a real one, of the wheel's entry.
+      'an inclusion proof whose root hash was altered',
+      graftedSdist('wheel', (sdist, wheel) =>
+        withEntry(sdist, (entry) => ({
+          ...entry,
+          inclusionProof: { ...entry.inclusionProof, rootHash: entryOf(wheel).inclusionProof.rootHash },
+        })),
+      ),
+      sigstoreFailure(/invalid log entry: inclusion proof contains invalid root hash/),
+    ],
+    [
+      // Warehouse: "invalid log entry: SET: invalid inclusion promise: keyring: invalid signature" (models.py:214
+      // via verifier.py:375). The SET is a real one, of the wheel's entry.
+      'an entry whose signed entry timestamp was altered',
+      graftedSdist('wheel', (sdist, wheel) =>
+        withEntry(sdist, (entry) => ({ ...entry, inclusionPromise: entryOf(wheel).inclusionPromise })),
+      ),
+      sigstoreFailure(/invalid log entry: .*inclusion promise/),
+    ],
+    [
+      // Warehouse: "DSSE: invalid signature" (sigstore-python dsse/__init__.py:306, step 7 of verify_dsse: the
+      // signature is checked before the log entry's body).
+      "another file's statement with this attestation's signature",
+      graftedSdist('wheel', (sdist, wheel) => ({
+        ...sdist,
+        envelope: { ...sdist.envelope, statement: wheel.envelope.statement },
+      })),
+      `${UNVERIFIED}DSSE: invalid signature`,
+    ],
+    [
+      // Warehouse: "DSSE: invalid signature" (dsse/__init__.py:306).
+      "this attestation's statement with another attestation's signature",
+      // The other attestation is of the same file and the same statement, signed with another ephemeral key.
+      graftedSdist('sdist', (sdist, other) => ({
+        ...sdist,
+        envelope: { ...sdist.envelope, signature: other.envelope.signature },
+      })),
+      `${UNVERIFIED}DSSE: invalid signature`,
     ],
     [
       'two attestations of the same predicate type',
