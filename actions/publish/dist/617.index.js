@@ -8322,7 +8322,7 @@ exports.PolicyError = PolicyError;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-exports.BL = exports.jO = __webpack_unused_export__ = __webpack_unused_export__ = exports.DC = void 0;
+__webpack_unused_export__ = exports.jO = __webpack_unused_export__ = __webpack_unused_export__ = exports.DC = void 0;
 /* istanbul ignore file */
 /*
 Copyright 2023 The Sigstore Authors.
@@ -8347,7 +8347,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return error
 var trust_1 = __webpack_require__(78254);
 Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
 var verifier_1 = __webpack_require__(73297);
-Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return verifier_1.Verifier; } });
 
 
 /***/ }),
