@@ -1,5 +1,5 @@
 /** The kinds of secret a release handles; a finding names the kind and the place, never the value. */
-export type SecretKind = 'api-token' | 'oidc-jwt' | 'minted-token' | 'runner-token';
+export type SecretKind = 'api-token' | 'oidc-jwt' | 'sigstore-jwt' | 'minted-token' | 'runner-token';
 
 /** A secret found where it must never be: which kind, and where. */
 export interface Leak {
@@ -17,10 +17,11 @@ interface Canary {
 /** The forms in which a secret could slip out: itself, `__token__:<it>` in base64 (Basic auth), a JWT's signature. */
 function formsOf(kind: SecretKind, value: string): Array<[string, string]> {
   const forms: Array<[string, string]> = [['as is', value]];
-  if (kind !== 'oidc-jwt') {
+  const jwt = kind === 'oidc-jwt' || kind === 'sigstore-jwt';
+  if (!jwt) {
     forms.push(['as HTTP Basic', Buffer.from(`__token__:${value}`, 'utf8').toString('base64')]);
   }
-  const signature = kind === 'oidc-jwt' ? value.split('.')[2] : undefined;
+  const signature = jwt ? value.split('.')[2] : undefined;
   if (signature && signature.length >= 16) forms.push(['JWT signature', signature]);
   return forms;
 }

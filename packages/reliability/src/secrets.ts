@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
-import { type RunningIndex, startIndex } from '@pypi-release/index';
+import { createKeySource, type RunningIndex, startIndex } from '@pypi-release/index';
 import { startOidcIssuer } from '@pypi-release/oidc-issuer';
+import { startLocalSigstore } from '@pypi-release/sigstore-local';
 import { TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
 import {
   runWorkflow,
@@ -17,6 +18,7 @@ import { SectionBuilder, type SectionReport } from './section';
 import { PUBLISHER, startTrustedIndex } from './trusted-index';
 
 const CALLERS = join(import.meta.dirname, '../../../test/fixtures/workflows');
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const SECTION = 'secrets';
 
 /** An end-to-end run of an example caller, and whether it must publish. */
@@ -28,6 +30,8 @@ interface Scenario {
   readonly rejectApproval?: boolean;
   /** Runs again on the index of the scenario before it (a re-run of the same release). */
   readonly again?: boolean;
+  /** The publish job signs PEP 740 attestations (with the local Sigstore). */
+  readonly attests?: boolean;
 }
 
 const SCENARIOS: readonly Scenario[] = [
@@ -44,6 +48,7 @@ const SCENARIOS: readonly Scenario[] = [
     caller: 'trusted-publishing.yml',
     publishes: true,
     apiToken: false,
+    attests: true,
   },
   {
     id: 'one-line call, Trusted Publishing refused',
@@ -62,15 +67,30 @@ const SCENARIOS: readonly Scenario[] = [
 
 /**
  * Runs the example callers end to end on the local stack with canary secrets (the API token, every OIDC JWT
- * the issuer signs, every upload token the index mints, the runner's tokens), then scans every log line, job
- * summary, output, artifact file and index file for them. The scanner also holds what earlier sections
+ * the issuer signs — those of audience `sigstore` that went to Fulcio apart —, every upload token the index mints,
+ * the runner's tokens), then scans every log line, job summary, output, artifact file, attestation file and index
+ * file for them. The scanner also holds what earlier sections
  * scanned (the fault matrix); the rows report the total.
  */
 export async function runSecretScan(options: { scanner: SecretScanner }): Promise<SectionReport> {
   const { scanner } = options;
   const section = new SectionBuilder(SECTION);
   const work = await tempDir('secret-scan-');
-  const [issuer, service] = await Promise.all([startOidcIssuer(), startArtifactService()]);
+  // The issuer signs as GitHub's, so that the local Sigstore's certificates pass the index's publisher policy.
+  const [issuer, service] = await Promise.all([
+    startOidcIssuer({ issuer: GITHUB_ISSUER }),
+    startArtifactService(),
+  ]);
+  const sigstore = await startLocalSigstore({
+    issuers: [{ issuer: GITHUB_ISSUER, jwksUrl: `${issuer.url}/.well-known/jwks` }],
+  });
+  const attesting = {
+    issuer: GITHUB_ISSUER,
+    keySource: createKeySource(GITHUB_ISSUER, {
+      fetch: (url, init) => fetch(String(url).replace(GITHUB_ISSUER, issuer.url), init),
+    }),
+    sigstoreTrustedRoot: sigstore.trustedRoot,
+  };
   const apiToken = `pypi-canary-api-token-${randomBytes(16).toString('hex')}`;
   scanner.add('api-token', apiToken);
   scanner.add('runner-token', issuer.requestToken);
@@ -96,7 +116,7 @@ export async function runSecretScan(options: { scanner: SecretScanner }): Promis
       if (!scenario.again) {
         await index?.close();
         await seedDataDir(join(dir, 'index'), wheels, startIndex);
-        index = await startTrustedIndex(dir, issuer, 'secret-scan', scanner, apiToken);
+        index = await startTrustedIndex(dir, issuer, 'secret-scan', scanner, apiToken, attesting);
       }
       if (!index) throw new Error('no index');
       const result = await runWorkflow({
@@ -110,28 +130,36 @@ export async function runSecretScan(options: { scanner: SecretScanner }): Promis
         ownerId: PUBLISHER.repositoryOwnerId,
         workflowFile: PUBLISHER.workflow,
         runId,
+        sigstore,
         ...(scenario.apiToken ? { secrets: { PYPI_API_TOKEN: apiToken } } : {}),
         ...(scenario.rejectApproval ? { rejectApproval: true } : {}),
       });
-      for (const jwt of issuer.issued) scanner.add('oidc-jwt', jwt);
+      for (const jwt of issuer.issued)
+        scanner.add(audienceOf(jwt) === 'sigstore' ? 'sigstore-jwt' : 'oidc-jwt', jwt);
       const before = scanner.places;
+      const certificates = sigstore.counts.certificates;
       scanRun(scanner, scenario.id, result);
+      const attestations = await scanAttestations(scanner, scenario.id, result);
       await scanArtifacts(scanner, scenario.id, service, runId);
       await scanIndex(scanner, scenario.id, index.storage.dataDir);
-      const ok = result.ok === scenario.publishes;
+      // A scenario that attests must have signed (and scanned) an attestation per file; the others none.
+      const attested = scenario.attests ? attestations > 0 && certificates > 0 : attestations === 0;
+      const ok = result.ok === scenario.publishes && attested;
       section.add(
         {
           case: scenario.id,
           outcome: result.ok ? 'published' : 'not published, as expected',
-          figures: `${scanner.places - before} places scanned`,
+          figures: `${scanner.places - before} places scanned${scenario.attests ? `, ${attestations} attestation files` : ''}`,
           ok,
         },
-        ok ? undefined : `expected ${scenario.publishes ? 'a release' : 'no release'}:\n${result.text}`,
+        ok
+          ? undefined
+          : `expected ${scenario.publishes ? 'a release' : 'no release'}${scenario.attests ? ' with attestations' : ''}:\n${result.text}`,
       );
     }
     await index?.close();
   } finally {
-    await Promise.all([issuer.close(), service.close()]);
+    await Promise.all([issuer.close(), service.close(), sigstore.close()]);
     await work.cleanup();
   }
   const leaks = scanner.leaks.slice(leaksBefore);
@@ -158,6 +186,35 @@ export function scanRun(scanner: SecretScanner, place: string, result: WorkflowR
     scanner.scanShown(`${place} / ${job.id}`, { summary: job.summary, outputs: job.outputs });
   }
   scanner.scanLines(`${place} runner report`, result.text);
+}
+
+/** The `aud` claim of a JWT (unverified: only to tell the tokens meant for Sigstore apart). */
+function audienceOf(jwt: string): unknown {
+  try {
+    return (
+      JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud?: unknown }
+    ).aud;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every attestation file the publish steps wrote (their `attestations` output); returns how many. */
+async function scanAttestations(
+  scanner: SecretScanner,
+  place: string,
+  result: WorkflowRunResult,
+): Promise<number> {
+  let count = 0;
+  for (const job of result.jobs) {
+    for (const step of job.steps) {
+      for (const path of JSON.parse(step.outputs.attestations ?? '[]') as string[]) {
+        scanner.scan(`${place} attestation ${path.replace(/^.*\//, '')}`, await readFile(path));
+        count++;
+      }
+    }
+  }
+  return count;
 }
 
 /** Every file inside every artifact the run stored (unzipped: a compressed secret would not show). */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
+import { type KeySource, parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
 import { jobClaims, type OidcIssuer } from '@pypi-release/oidc-issuer';
 import type { SecretScanner } from './secret-scanner';
 
@@ -31,16 +31,25 @@ export function startTrustedIndex(
   project: string,
   scanner: SecretScanner,
   apiToken?: string,
+  /** The local issuer signing as GitHub's (`keySource` finds its keys), and the Sigstore attestations come from. */
+  attesting?: {
+    readonly issuer: string;
+    readonly keySource: KeySource;
+    readonly sigstoreTrustedRoot: unknown;
+  },
 ): Promise<RunningIndex> {
   return startIndex({
     dataDir: join(dir, 'index'),
     faults: true,
     ...(apiToken ? { apiToken } : {}),
+    ...(attesting
+      ? { keySource: attesting.keySource, sigstoreTrustedRoot: attesting.sigstoreTrustedRoot }
+      : {}),
     onTokenMinted: (token) => scanner.add('minted-token', token),
     config: parseConfig(
       {
         trustedPublishing: {
-          issuer: issuer.url,
+          issuer: attesting?.issuer ?? issuer.url,
           publishers: [{ ...PUBLISHER, projects: [project], pending: true }],
         },
       },
