@@ -5,7 +5,9 @@ export type SigstoreLocalErrorCode =
   | 'UNSUPPORTED_IDENTITY'
   | 'INVALID_PROOF_OF_POSSESSION'
   | 'UNSUPPORTED_ENTRY'
-  | 'INVALID_ENTRY_SIGNATURE';
+  | 'INVALID_ENTRY_SIGNATURE'
+  /** A malformed fault given to the fault injector (a test's mistake, not a request's). */
+  | 'INVALID_FAULT';
 
 export class SigstoreLocalError extends Error {
   override readonly name = 'SigstoreLocalError';
