@@ -65,6 +65,9 @@ export function createAttester(options: AttesterOptions): Attester {
         rekorBaseURL: context.rekorUrl,
         entryType: 'dsse',
         majorApiVersion: 1,
+        // A retry after a lost answer meets 409 (the entry is logged): fetch that entry, as sigstore-js's own
+        // client does (sigstore createBundleBuilder), instead of failing a signature that was made.
+        fetchOnConflict: true,
         ...fetchOptions,
       }),
     ],

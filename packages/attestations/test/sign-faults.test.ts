@@ -95,6 +95,16 @@ describe('signing through Fulcio and Rekor faults', () => {
     },
   );
 
+  it('a Rekor answer lost after the entry was logged: the retry meets 409 and fetches the logged entry', async () => {
+    stack.sigstore.faults.next('rekor', { kind: 'drop-after-handle' });
+    const result = await measure(() => stack.attester(undefined, FAST)(DIST));
+    expect(result.error).toBeUndefined();
+    expectVerifies(result.value);
+    // POST (logged, answer lost), POST (409 with the entry's Location), GET of that entry.
+    expect(result.requests).toEqual({ fulcio: 1, rekor: 3 });
+    expect(result.issued).toEqual({ certificates: 1, entries: 1 });
+  });
+
   it('two faults in a row are both retried (3 attempts with retries: 2)', async () => {
     stack.sigstore.faults.next('fulcio', { kind: 'status', status: 503, count: 2 });
     stack.sigstore.faults.next('rekor', { kind: 'reset', count: 2 });

@@ -6,9 +6,13 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface JsonRoute {
   method: 'GET' | 'POST';
-  path: string;
-  /** Resolves with [status, JSON body]; a SigstoreLocalError becomes its status and `{code, message}`. */
-  handle: (body: unknown) => Promise<[number, unknown]>;
+  /** The exact path, or a pattern whose groups are handed to `handle`. */
+  path: string | RegExp;
+  /**
+   * Resolves with [status, JSON body, headers?]; a SigstoreLocalError becomes its status, headers and
+   * `{code, message}`.
+   */
+  handle: (body: unknown, params: string[]) => Promise<[number, unknown, Record<string, string>?]>;
 }
 
 export interface JsonServerOptions {
@@ -31,9 +35,9 @@ export function createJsonServer(routes: readonly JsonRoute[], options: JsonServ
       return;
     }
     const serve = (): void => {
-      const reply = (status: number, body: unknown): void => {
+      const reply: Reply = (status, body, headers) => {
         if (fault?.kind === 'drop-after-handle') request.socket.destroy();
-        else sendJson(response, status, body);
+        else sendJson(response, status, body, headers);
       };
       route(routes, request, reply);
     };
@@ -48,23 +52,28 @@ export function createJsonServer(routes: readonly JsonRoute[], options: JsonServ
   });
 }
 
-function route(
-  routes: readonly JsonRoute[],
-  request: IncomingMessage,
-  reply: (status: number, body: unknown) => void,
-): void {
+type Reply = (status: number, body: unknown, headers?: Record<string, string>) => void;
+
+function route(routes: readonly JsonRoute[], request: IncomingMessage, reply: Reply): void {
   const path = new URL(request.url ?? '/', 'http://local').pathname;
-  const route = routes.find((candidate) => candidate.path === path && candidate.method === request.method);
+  let params: string[] = [];
+  const route = routes.find((candidate) => {
+    if (candidate.method !== request.method) return false;
+    if (typeof candidate.path === 'string') return candidate.path === path;
+    const match = candidate.path.exec(path);
+    params = match === null ? [] : match.slice(1);
+    return match !== null;
+  });
   if (route === undefined) {
     reply(404, { code: 404, message: `no route for ${request.method} ${path}` });
     return;
   }
   readJson(request)
-    .then((body) => route.handle(body))
-    .then(([status, body]) => reply(status, body))
+    .then((body) => route.handle(body, params))
+    .then(([status, body, headers]) => reply(status, body, headers))
     .catch((error: unknown) => {
       if (error instanceof SigstoreLocalError)
-        reply(error.status, { code: error.status, message: error.message });
+        reply(error.status, { code: error.status, message: error.message }, error.headers);
       else reply(500, { code: 500, message: error instanceof Error ? error.message : String(error) });
     });
 }

@@ -5,7 +5,8 @@ import { generateKeyPair } from '@sigstore/mock/dist/util/key.js';
 import { type SigstoreFault, SigstoreFaults, type SigstoreService } from './faults';
 import { createSigningCertificate, SIGNING_CERT_PATH, toPem } from './fulcio';
 import { createJsonServer } from './json-server';
-import { createLogEntry, LOG_ENTRIES_PATH } from './rekor';
+import { LOG_ENTRIES_PATH } from './rekor';
+import { RekorLog } from './rekor-log';
 import { createTokenVerifier, type TrustedIssuer } from './token-verifier';
 import { buildTrustedRoot, type TrustedRootJson } from './trusted-root';
 
@@ -72,17 +73,26 @@ export async function startLocalSigstore(options: LocalSigstoreOptions): Promise
 
   // Rekor's checkpoints name the log by its host, so the log is created once the server has its address.
   let tlog: TLog | undefined;
+  const log = new RekorLog(() => {
+    if (tlog === undefined) throw new Error('the log is not initialised yet');
+    return tlog;
+  });
   const rekor = createJsonServer(
     [
       {
         method: 'POST',
         path: LOG_ENTRIES_PATH,
         handle: async (body) => {
-          if (tlog === undefined) throw new Error('the log is not initialised yet');
-          const entry = await createLogEntry(body, tlog);
+          const created = await log.create(body);
           counts.entries += 1;
-          return [201, entry];
+          const [entryId = ''] = Object.keys(created.body);
+          return [201, created.body, { location: created.location, etag: entryId }];
         },
+      },
+      {
+        method: 'GET',
+        path: new RegExp(`^${LOG_ENTRIES_PATH}/([^/]+)$`),
+        handle: async (_, [id]) => [200, log.get(id ?? '')],
       },
     ],
     { takeFault: takeFault('rekor') },
