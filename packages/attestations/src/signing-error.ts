@@ -14,7 +14,10 @@ export interface SigningContext {
 const STATUS_PAGE = 'https://status.sigstore.dev';
 
 /** Which service a sigstore-js error code comes from (its CAClient and TLogClient codes). */
-const SERVICES: Record<string, { name: string; role: string; url: keyof SigningContext; request: string }> = {
+const SERVICES: Record<
+  string,
+  { name: string; role: string; url: 'fulcioUrl' | 'rekorUrl'; request: string }
+> = {
   CA_CREATE_SIGNING_CERTIFICATE_ERROR: {
     name: 'Fulcio',
     role: "Sigstore's certificate authority",
@@ -45,11 +48,16 @@ export function signingError(error: unknown, filename: string, context: SigningC
   const service = code === undefined ? undefined : SERVICES[code];
   let detail: string;
   if (service !== undefined) {
-    const url = String(context[service.url]);
-    detail = transient(cause)
-      ? `${service.name} (${url}) ${failedTimes(context.attempts)} ${describe(cause, context)}: ` +
-        `${service.role} is unavailable; re-run the job later and check ${STATUS_PAGE} (${code})`
-      : `${service.name} (${url}) refused ${service.request}: ${describe(cause, context)} (${code})`;
+    const named = `${service.name} (${context[service.url]})`;
+    if (retried(cause)) {
+      detail =
+        `${named} ${failedTimes(context.attempts)} ${describe(cause, context)}: ${service.role} is ` +
+        `unavailable; re-run the job later and check ${STATUS_PAGE} (${code})`;
+    } else if (statusOf(cause) !== undefined) {
+      detail = `${named} refused ${service.request}: ${describe(cause, context)} (${code})`;
+    } else {
+      detail = `${named}: ${fallback(error)}`;
+    }
   } else if (code === 'IDENTITY_TOKEN_PARSE_ERROR') {
     detail = 'the identity token is not a JWT (IDENTITY_TOKEN_PARSE_ERROR)';
   } else {
@@ -73,11 +81,16 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** What sigstore-js's fetchWithRetry retries: 408, 429, 5xx, and any failure to get an answer. */
-function transient(cause: unknown): boolean {
+/**
+ * What sigstore-js's fetchWithRetry retried until it gave up: a 408, 429 or 5xx answer, or no answer (a network
+ * error or the request timeout). A body that fails to read or parse comes after it and is not retried.
+ */
+function retried(cause: unknown): boolean {
   const status = statusOf(cause);
   if (status !== undefined) return status === 408 || status === 429 || status >= 500;
-  return cause instanceof Error && cause.name === 'FetchError';
+  const type =
+    cause instanceof Error && cause.name === 'FetchError' ? (cause as { type?: unknown }).type : undefined;
+  return type === 'system' || type === 'request-timeout';
 }
 
 function statusOf(cause: unknown): number | undefined {
