@@ -18,10 +18,12 @@ const PUBLISHER: GithubPublisher = {
   repository: 'octo-org/octo-repo',
   workflow: 'release.yml',
 };
-/** Fast retries: 2 retries (3 attempts) 10 ms then 20 ms apart; a request unanswered for 1 s has failed. */
-const FAST: Omit<AttesterOptions, 'identityProvider'> = { retries: 2, retryDelayMs: 10, timeoutMs: 1000 };
-/** Longer than FAST's timeout: the attester gives up on the stalled request long before it would be served. */
-const STALL_MS = 5000;
+/** Fast retries: 2 retries (3 attempts) 10 ms then 20 ms apart; a timeout no healthy local request comes near. */
+const FAST: Omit<AttesterOptions, 'identityProvider'> = { retries: 2, retryDelayMs: 10, timeoutMs: 10_000 };
+/** For the stall cases: a request unanswered for 1.5 s has failed (a healthy one takes milliseconds). */
+const SHORT_TIMEOUT: Omit<AttesterOptions, 'identityProvider'> = { ...FAST, timeoutMs: 1500 };
+/** Far longer than SHORT_TIMEOUT: the attester gives up on a stalled request long before it would be served. */
+const STALL_MS = 10_000;
 
 describe('signing through Fulcio and Rekor faults', () => {
   let stack: Stack;
@@ -85,7 +87,8 @@ describe('signing through Fulcio and Rekor faults', () => {
     '%s is retried once and the attestation is made and verifies',
     async (_, service, fault) => {
       stack.sigstore.faults.next(service, fault);
-      const result = await measure(() => stack.attester(undefined, FAST)(DIST));
+      const options = fault.kind === 'stall' ? SHORT_TIMEOUT : FAST;
+      const result = await measure(() => stack.attester(undefined, options)(DIST));
       expect(result.error).toBeUndefined();
       expectVerifies(result.value);
       expect(result.requests).toEqual(
@@ -145,11 +148,11 @@ describe('signing through Fulcio and Rekor faults', () => {
 
   it('a Rekor that never answers fails on the timeout, naming Rekor and the timeout', async () => {
     stack.sigstore.faults.next('rekor', { kind: 'stall', ms: STALL_MS, count: Number.POSITIVE_INFINITY });
-    const options = { retries: 1, retryDelayMs: 10, timeoutMs: 200 };
+    const options = { ...SHORT_TIMEOUT, retries: 1 };
     const result = await measure(() => stack.attester(undefined, options)(DIST));
     expect((result.error as Error).message).toBe(
       `could not sign the attestation for demo_pkg-1.0.0.tar.gz: Rekor (${stack.sigstore.rekorUrl}) failed 2 ` +
-        "times in a row, last with no answer within 200 ms: Sigstore's transparency log is unavailable; " +
+        "times in a row, last with no answer within 1500 ms: Sigstore's transparency log is unavailable; " +
         're-run the job later and check https://status.sigstore.dev (TLOG_CREATE_ENTRY_ERROR)',
     );
     expect(result.requests).toEqual({ fulcio: 1, rekor: 2 });
