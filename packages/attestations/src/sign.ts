@@ -1,6 +1,7 @@
 import { DSSEBundleBuilder, FulcioSigner, type IdentityProvider, RekorWitness } from '@sigstore/sign';
 import { AttestationError } from './errors';
 import { type Attestation, attestationFromBundle } from './pep740';
+import { signingError } from './signing-error';
 import { type Distribution, IN_TOTO_PAYLOAD_TYPE, publishStatement, type Statement } from './statement';
 
 export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
@@ -14,9 +15,15 @@ export interface AttesterOptions {
   identityProvider: IdentityProvider;
   fulcioUrl?: string;
   rekorUrl?: string;
+  /** How long each request may wait for its answer's headers before it counts as failed; default 30 000. */
   timeoutMs?: number;
-  /** Retries on 5xx and network errors (sigstore-js semantics); default 2. */
+  /**
+   * Retries of a Fulcio or Rekor request that got a 408, 429 or 5xx, no answer in time, or a network error
+   * (sigstore-js `fetchWithRetry`; other statuses fail at once); default 2, i.e. up to 3 attempts.
+   */
   retries?: number;
+  /** Wait before the first retry, doubled before each next one (sigstore-js's default: 1000). */
+  retryDelayMs?: number;
 }
 
 /** Signs PyPI publish attestations, one per distribution. */
@@ -42,18 +49,34 @@ export function createAttester(options: AttesterOptions): Attester {
 
 /** The signing path of `createAttester` for an arbitrary statement (what PyPI verifies is a separate matter). */
 export function createStatementSigner(options: AttesterOptions): StatementSigner {
-  const fetchOptions = { timeout: options.timeoutMs ?? 30_000, retry: options.retries ?? 2 };
+  const retries = options.retries ?? 2;
+  const context = {
+    fulcioUrl: options.fulcioUrl ?? DEFAULT_FULCIO_URL,
+    rekorUrl: options.rekorUrl ?? DEFAULT_REKOR_URL,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    attempts: retries + 1,
+    tokens: new Set<string>(),
+  };
+  // promise-retry options, as sigstore-js hands them over: the n-th retry waits minTimeout * factor^(n-1).
+  const retry = { retries, factor: 2, minTimeout: options.retryDelayMs ?? 1000 };
+  const fetchOptions = { timeout: context.timeoutMs, retry };
+  const identityProvider: IdentityProvider = {
+    getToken: async () => {
+      const token = await options.identityProvider.getToken();
+      context.tokens.add(token);
+      return token;
+    },
+  };
   const builder = new DSSEBundleBuilder({
-    signer: new FulcioSigner({
-      identityProvider: options.identityProvider,
-      fulcioBaseURL: options.fulcioUrl ?? DEFAULT_FULCIO_URL,
-      ...fetchOptions,
-    }),
+    signer: new FulcioSigner({ identityProvider, fulcioBaseURL: context.fulcioUrl, ...fetchOptions }),
     witnesses: [
       new RekorWitness({
-        rekorBaseURL: options.rekorUrl ?? DEFAULT_REKOR_URL,
+        rekorBaseURL: context.rekorUrl,
         entryType: 'dsse',
         majorApiVersion: 1,
+        // A retry after a lost answer meets 409 (the entry is logged): fetch that entry, as sigstore-js's own
+        // client does (sigstore createBundleBuilder), instead of failing a signature that was made.
+        fetchOnConflict: true,
         ...fetchOptions,
       }),
     ],
@@ -64,22 +87,7 @@ export function createStatementSigner(options: AttesterOptions): StatementSigner
       return attestationFromBundle(await builder.create({ data, type: IN_TOTO_PAYLOAD_TYPE }));
     } catch (error) {
       if (error instanceof AttestationError) throw error;
-      throw new AttestationError('SIGNING', `could not sign the attestation for ${label}: ${reason(error)}`, {
-        cause: error,
-      });
+      throw signingError(error, label, context);
     }
   };
-}
-
-/** A sigstore-js failure in words, never the identity token (sigstore-js puts it in one of its messages). */
-function reason(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as { code?: unknown }).code;
-  if (code === 'IDENTITY_TOKEN_PARSE_ERROR')
-    return 'the identity token is not a JWT (IDENTITY_TOKEN_PARSE_ERROR)';
-  const cause =
-    error.cause instanceof Error && !error.message.includes(error.cause.message)
-      ? `: ${error.cause.message}`
-      : '';
-  return typeof code === 'string' ? `${error.message}${cause} (${code})` : `${error.message}${cause}`;
 }

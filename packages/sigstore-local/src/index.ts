@@ -1,4 +1,11 @@
 export { SigstoreLocalError, type SigstoreLocalErrorCode } from './errors';
+export {
+  type ActiveFault,
+  type InjectedFault,
+  type SigstoreFault,
+  SigstoreFaults,
+  type SigstoreService,
+} from './faults';
 export { INVALID_SIGNATURE } from './fulcio';
 export {
   type CertificateExtension,

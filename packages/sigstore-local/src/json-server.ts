@@ -1,37 +1,91 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { SigstoreLocalError } from './errors';
+import { faultBody, type InjectedFault } from './faults';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface JsonRoute {
   method: 'GET' | 'POST';
-  path: string;
-  /** Resolves with [status, JSON body]; a SigstoreLocalError becomes its status and `{code, message}`. */
-  handle: (body: unknown) => Promise<[number, unknown]>;
+  /** The exact path, or a pattern whose groups are handed to `handle`. */
+  path: string | RegExp;
+  /**
+   * Resolves with [status, JSON body, headers?]; a SigstoreLocalError becomes its status, headers and
+   * `{code, message}`.
+   */
+  handle: (body: unknown, params: string[]) => Promise<[number, unknown, Record<string, string>?]>;
+}
+
+export interface JsonServerOptions {
+  /** Called once per request as it arrives: the fault to inject into it, if any. */
+  takeFault?: () => InjectedFault | undefined;
 }
 
 /** A tiny JSON-over-HTTP server: one handler per method and path, errors as the Sigstore services shape them. */
-export function createJsonServer(routes: readonly JsonRoute[]): Server {
+export function createJsonServer(routes: readonly JsonRoute[], options: JsonServerOptions = {}): Server {
   return createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://local').pathname;
-    const route = routes.find((candidate) => candidate.path === path && candidate.method === request.method);
-    const reply = (status: number, body: unknown): void => {
-      response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(body));
-    };
-    if (route === undefined) {
-      reply(404, { code: 404, message: `no route for ${request.method} ${path}` });
+    const fault = options.takeFault?.();
+    if (fault?.kind === 'reset') {
+      request.socket.destroy();
       return;
     }
-    readJson(request)
-      .then((body) => route.handle(body))
-      .then(([status, body]) => reply(status, body))
-      .catch((error: unknown) => {
-        if (error instanceof SigstoreLocalError)
-          reply(error.status, { code: error.status, message: error.message });
-        else reply(500, { code: 500, message: error instanceof Error ? error.message : String(error) });
-      });
+    if (fault?.kind === 'status') {
+      request.resume();
+      const headers = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
+      sendJson(response, fault.status, faultBody(fault.status), headers);
+      return;
+    }
+    const serve = (): void => {
+      const reply: Reply = (status, body, headers) => {
+        if (fault?.kind === 'drop-after-handle') request.socket.destroy();
+        else sendJson(response, status, body, headers);
+      };
+      route(routes, request, reply);
+    };
+    if (fault?.kind === 'stall') {
+      const timer = setTimeout(() => {
+        if (!request.socket.destroyed) serve();
+      }, fault.ms);
+      request.socket.once('close', () => clearTimeout(timer));
+    } else {
+      serve();
+    }
   });
+}
+
+type Reply = (status: number, body: unknown, headers?: Record<string, string>) => void;
+
+function route(routes: readonly JsonRoute[], request: IncomingMessage, reply: Reply): void {
+  const path = new URL(request.url ?? '/', 'http://local').pathname;
+  let params: string[] = [];
+  const route = routes.find((candidate) => {
+    if (candidate.method !== request.method) return false;
+    if (typeof candidate.path === 'string') return candidate.path === path;
+    const match = candidate.path.exec(path);
+    params = match === null ? [] : match.slice(1);
+    return match !== null;
+  });
+  if (route === undefined) {
+    reply(404, { code: 404, message: `no route for ${request.method} ${path}` });
+    return;
+  }
+  readJson(request)
+    .then((body) => route.handle(body, params))
+    .then(([status, body, headers]) => reply(status, body, headers))
+    .catch((error: unknown) => {
+      if (error instanceof SigstoreLocalError)
+        reply(error.status, { code: error.status, message: error.message }, error.headers);
+      else reply(500, { code: 500, message: error instanceof Error ? error.message : String(error) });
+    });
+}
+
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers });
+  response.end(JSON.stringify(body));
 }
 
 async function readJson(request: IncomingMessage): Promise<unknown> {

@@ -2,9 +2,11 @@ import { closeServer, listen } from '@pypi-release/testkit';
 import { initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
 import { initializeTLog, type TLog } from '@sigstore/mock/dist/rekor/index.js';
 import { generateKeyPair } from '@sigstore/mock/dist/util/key.js';
+import { type SigstoreFault, SigstoreFaults, type SigstoreService } from './faults';
 import { createSigningCertificate, SIGNING_CERT_PATH, toPem } from './fulcio';
 import { createJsonServer } from './json-server';
-import { createLogEntry, LOG_ENTRIES_PATH } from './rekor';
+import { LOG_ENTRIES_PATH } from './rekor';
+import { RekorLog } from './rekor-log';
 import { createTokenVerifier, type TrustedIssuer } from './token-verifier';
 import { buildTrustedRoot, type TrustedRootJson } from './trusted-root';
 
@@ -14,6 +16,8 @@ export interface LocalSigstoreOptions {
   host?: string;
   /** Milliseconds since the epoch, for token expiry checks. Certificates and log times use the real clock. */
   clock?: () => number;
+  /** Faults queued from the start, as `faults.next(service, fault)` queues them (tests only). */
+  faults?: readonly (SigstoreFault & { service: SigstoreService })[];
 }
 
 /** Fulcio and Rekor v1 on loopback, with the trusted root that verifies what they issue. */
@@ -24,6 +28,10 @@ export interface LocalSigstore {
   readonly trustedRoot: TrustedRootJson;
   /** How many certificates Fulcio issued and entries Rekor logged. */
   readonly counts: { certificates: number; entries: number };
+  /** How many HTTP requests each service received, faulted or not (a retry is one more request). */
+  readonly requests: Record<SigstoreService, number>;
+  /** Fault injection (tests only): `faults.next('rekor', { kind: 'status', status: 503 })`. */
+  readonly faults: SigstoreFaults;
   close(): Promise<void>;
 }
 
@@ -34,39 +42,61 @@ export async function startLocalSigstore(options: LocalSigstoreOptions): Promise
   const ca = await initializeCA(generateKeyPair('prime256v1'), ctLog);
   const verifyToken = createTokenVerifier(options.issuers, options.clock ?? Date.now);
   const counts = { certificates: 0, entries: 0 };
+  const requests: Record<SigstoreService, number> = { fulcio: 0, rekor: 0 };
+  const faults = new SigstoreFaults();
+  for (const { service, ...fault } of options.faults ?? []) faults.next(service, fault);
+  const takeFault = (service: SigstoreService) => () => {
+    requests[service] += 1;
+    return faults.take(service);
+  };
 
-  const fulcio = createJsonServer([
-    {
-      method: 'POST',
-      path: SIGNING_CERT_PATH,
-      handle: async (body) => {
-        const response = await createSigningCertificate(body, verifyToken, ca);
-        counts.certificates += 1;
-        return [201, response];
+  const fulcio = createJsonServer(
+    [
+      {
+        method: 'POST',
+        path: SIGNING_CERT_PATH,
+        handle: async (body) => {
+          const response = await createSigningCertificate(body, verifyToken, ca);
+          counts.certificates += 1;
+          return [201, response];
+        },
       },
-    },
-    {
-      method: 'GET',
-      path: '/api/v2/trustBundle',
-      handle: async () => [200, { chains: [{ certificates: [toPem(ca.rootCertificate)] }] }],
-    },
-  ]);
+      {
+        method: 'GET',
+        path: '/api/v2/trustBundle',
+        handle: async () => [200, { chains: [{ certificates: [toPem(ca.rootCertificate)] }] }],
+      },
+    ],
+    { takeFault: takeFault('fulcio') },
+  );
   const fulcioUrl = await listen(fulcio, host, 0);
 
   // Rekor's checkpoints name the log by its host, so the log is created once the server has its address.
   let tlog: TLog | undefined;
-  const rekor = createJsonServer([
-    {
-      method: 'POST',
-      path: LOG_ENTRIES_PATH,
-      handle: async (body) => {
-        if (tlog === undefined) throw new Error('the log is not initialised yet');
-        const entry = await createLogEntry(body, tlog);
-        counts.entries += 1;
-        return [201, entry];
+  const log = new RekorLog(() => {
+    if (tlog === undefined) throw new Error('the log is not initialised yet');
+    return tlog;
+  });
+  const rekor = createJsonServer(
+    [
+      {
+        method: 'POST',
+        path: LOG_ENTRIES_PATH,
+        handle: async (body) => {
+          const created = await log.create(body);
+          counts.entries += 1;
+          const [entryId = ''] = Object.keys(created.body);
+          return [201, created.body, { location: created.location, etag: entryId }];
+        },
       },
-    },
-  ]);
+      {
+        method: 'GET',
+        path: new RegExp(`^${LOG_ENTRIES_PATH}/([^/]+)$`),
+        handle: async (_, [id]) => [200, log.get(id ?? '')],
+      },
+    ],
+    { takeFault: takeFault('rekor') },
+  );
   const rekorUrl = await listen(rekor, host, 0);
   tlog = await initializeTLog(rekorUrl, generateKeyPair('prime256v1'));
 
@@ -83,6 +113,8 @@ export async function startLocalSigstore(options: LocalSigstoreOptions): Promise
     rekorUrl,
     trustedRoot,
     counts,
+    requests,
+    faults,
     close: async () => {
       await Promise.all([closeServer(fulcio), closeServer(rekor)]);
     },

@@ -1,5 +1,4 @@
 import { createHash, verify, X509Certificate } from 'node:crypto';
-import type { TLog } from '@sigstore/mock/dist/rekor/index.js';
 import { z } from 'zod';
 import { SigstoreLocalError } from './errors';
 
@@ -34,11 +33,11 @@ export interface CanonicalDsseEntry {
 }
 
 /**
- * Rekor v1 `POST /api/v1/log/entries` for `dsse/0.0.1` entries (the only kind PyPI accepts for attestations):
- * every envelope signature must verify against a submitted verifier (PEM certificate or key, base64), then the
- * entry is canonicalised as Rekor does (rekor pkg/types/dsse/v0.0.1) and appended to the log.
+ * The body Rekor v1 `POST /api/v1/log/entries` logs for a `dsse/0.0.1` entry (the only kind PyPI accepts for
+ * attestations): every envelope signature must verify against a submitted verifier (PEM certificate or key,
+ * base64), then the entry is canonicalised as Rekor does (rekor pkg/types/dsse/v0.0.1).
  */
-export async function createLogEntry(body: unknown, tlog: TLog): Promise<unknown> {
+export function canonicalDsseEntry(body: unknown): CanonicalDsseEntry {
   const kind = z.object({ kind: z.string(), apiVersion: z.string() }).safeParse(body);
   if (kind.success && (kind.data.kind !== 'dsse' || kind.data.apiVersion !== '0.0.1')) {
     throw new SigstoreLocalError(
@@ -51,7 +50,7 @@ export async function createLogEntry(body: unknown, tlog: TLog): Promise<unknown
   if (!entry.success) {
     throw new SigstoreLocalError('MALFORMED_REQUEST', `malformed dsse entry: ${entry.error.message}`, 400);
   }
-  return tlog.log(canonicalize(entry.data.spec.proposedContent));
+  return canonicalize(entry.data.spec.proposedContent);
 }
 
 function canonicalize(content: { envelope: string; verifiers: string[] }): CanonicalDsseEntry {

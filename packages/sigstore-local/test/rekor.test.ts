@@ -51,9 +51,11 @@ describe('local Rekor v1', () => {
     expect(status).toBe(201);
     const [uuid, logged] =
       Object.entries(json as Record<string, { body: string; integratedTime: number }>)[0] ?? [];
-    expect(uuid).toMatch(/^[0-9a-f]{64}$/);
     const body = Buffer.from(logged?.body ?? '', 'base64').toString('utf8');
     const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+    // Rekor's entry ID: the tree ID (16 hex), then the RFC 6962 leaf hash of the canonical body.
+    expect(uuid).toMatch(/^[0-9a-f]{80}$/);
+    expect(uuid?.slice(16)).toBe(sha256(Buffer.concat([Buffer.from([0]), Buffer.from(body)])));
     // Canonical JSON (RFC 8785): keys sorted, no spaces.
     expect(body).toBe(
       JSON.stringify({
@@ -72,6 +74,41 @@ describe('local Rekor v1', () => {
       }),
     );
     expect(Math.abs((logged?.integratedTime ?? 0) - Date.now() / 1000)).toBeLessThan(60);
+  });
+
+  it('answers 409 with the Location of the existing entry to an equivalent entry, and serves that entry', async () => {
+    const signature = sign('sha256', preAuthEncoding(payloadType, payload), privateKey);
+    const { entry } = dsseEntry(signature);
+    const post = () =>
+      fetch(entries(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(entry),
+      });
+    const first = await post();
+    expect(first.status).toBe(201);
+    const created = (await first.json()) as Record<string, unknown>;
+    const [entryId = ''] = Object.keys(created);
+    expect(first.headers.get('location')).toBe(`/api/v1/log/entries/${entryId}`);
+    expect(first.headers.get('etag')).toBe(entryId);
+    const before = sigstore.counts.entries;
+
+    const again = await post();
+    expect(again.status).toBe(409);
+    expect(again.headers.get('location')).toBe(`/api/v1/log/entries/${entryId}`);
+    expect(await again.json()).toEqual({
+      code: 409,
+      message: `an equivalent entry already exists in the transparency log with UUID ${entryId}`,
+    });
+    expect(sigstore.counts.entries).toBe(before);
+
+    for (const id of [entryId, entryId.slice(16)]) {
+      const fetched = await fetch(`${entries()}/${id}`);
+      expect(fetched.status).toBe(200);
+      expect(await fetched.json()).toEqual(created);
+    }
+    expect((await fetch(`${entries()}/${'0'.repeat(80)}`)).status).toBe(404);
+    expect((await fetch(`${entries()}/not-an-id`)).status).toBe(400);
   });
 
   it('refuses an envelope whose signature does not verify against the submitted certificate', async () => {

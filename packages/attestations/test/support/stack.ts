@@ -1,6 +1,6 @@
 import { type JobClaimsInput, jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { type LocalSigstore, startLocalSigstore } from '@pypi-release/sigstore-local';
-import { type Attester, createAttester, sigstoreIdentity } from '../../src/index';
+import { type Attester, type AttesterOptions, createAttester, sigstoreIdentity } from '../../src/index';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
@@ -9,7 +9,7 @@ export interface Stack {
   oidc: OidcIssuer;
   sigstore: LocalSigstore;
   /** An attester whose token comes from the runner's token endpoint, like the publish job's. */
-  attester(audience?: string): Attester;
+  attester(audience?: string, options?: Omit<AttesterOptions, 'identityProvider'>): Attester;
   close(): Promise<void>;
 }
 
@@ -21,7 +21,7 @@ export async function startStack(job: JobClaimsInput, issuer = GITHUB_ISSUER): P
   return {
     oidc,
     sigstore,
-    attester: (audienceOverride) =>
+    attester: (audienceOverride, overrides) =>
       createAttester({
         identityProvider: sigstoreIdentity(async (audience) => {
           const response = await fetch(`${oidc.requestUrl}&audience=${audienceOverride ?? audience}`, {
@@ -32,6 +32,7 @@ export async function startStack(job: JobClaimsInput, issuer = GITHUB_ISSUER): P
         fulcioUrl: sigstore.fulcioUrl,
         rekorUrl: sigstore.rekorUrl,
         retries: 0,
+        ...overrides,
       }),
     close: async () => {
       await sigstore.close();
