@@ -97833,7 +97833,7 @@ async function run() {
                     : {}),
                 ...(sigstore ? { sigstore } : {}),
                 // The signing code (Sigstore's libraries) is loaded only when something is signed.
-                load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(617), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89895))).createAttester,
+                load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(617), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82322))).createAttester,
                 logger,
                 maskSecret: lib_core/* setSecret */.Pq,
             }),
