@@ -95893,6 +95893,17 @@ function sigstoreFromEnv(env) {
     return { fulcioUrl, rekorUrl };
 }
 /**
+ * A test Sigstore is refused for an upload to PyPI or TestPyPI, which verify attestations against the public
+ * Sigstore only (every file would be refused). Called when the inputs are read, before any request.
+ */
+function assertSigstoreFor(uploadUrl, sigstore) {
+    if (!sigstore || resolveIndexPolicy('auto', uploadUrl) !== 'pypi')
+        return;
+    throw new errors_PublishError('attestations-unavailable', `${SIGSTORE_ENV.fulcioUrl}=${sigstore.fulcioUrl} names a test Sigstore, and the upload goes to ` +
+        `${new URL(uploadUrl).origin}: PyPI verifies attestations against the public Sigstore only, so it would ` +
+        'refuse every file. Unset the two PYPI_RELEASE_SIGSTORE_* variables.');
+}
+/**
  * When the publish step signs PEP 740 attestations, as gh-action-pypi-publish does (ATTESTATIONS.md, anchor
  * behaviour): with Trusted Publishing on GitHub Actions, to PyPI or TestPyPI (or to any index when a test
  * Sigstore is named), from the publisher's own workflow — a reusable workflow's certificate names the caller, so
@@ -95906,12 +95917,8 @@ function attestationsDecision(setup) {
             logger.info('Attestations: off (input `attestations: false`).');
             return undefined;
         }
+        assertSigstoreFor(endpoints.uploadUrl, setup.sigstore);
         const pypi = resolveIndexPolicy('auto', endpoints.uploadUrl) === 'pypi';
-        if (setup.sigstore && pypi) {
-            throw new errors_PublishError('attestations-unavailable', `${SIGSTORE_ENV.fulcioUrl}=${setup.sigstore.fulcioUrl} names a test Sigstore, and the upload goes to ` +
-                `${endpoints.origin}: PyPI verifies attestations against the public Sigstore only, so it would refuse ` +
-                'every file. Unset the two PYPI_RELEASE_SIGSTORE_* variables.');
-        }
         if (!credentials.trustedPublishing) {
             logger.info(`Attestations: skipped. PyPI accepts them only with Trusted Publishing; this upload uses ${credentials.description}.`);
             return undefined;
@@ -97810,6 +97817,8 @@ function readInputs() {
 }
 async function run() {
     const inputs = readInputs();
+    const sigstore = sigstoreFromEnv(process.env);
+    assertSigstoreFor(inputs.repositoryUrl, sigstore);
     const dispatcher = createDispatcher();
     const logger = {
         info: lib_core/* info */.pq,
@@ -97820,7 +97829,6 @@ async function run() {
         const credentials = await chooseCredentials(inputs, process.env, dispatcher, logger);
         const paths = await resolveDistributions(inputs);
         const { repositoryUrl, skipExisting, dryRun, concurrency, verify, printHash: printHashes } = inputs;
-        const sigstore = sigstoreFromEnv(process.env);
         const result = await publish({
             ...{ repositoryUrl, skipExisting, dryRun, concurrency, verify, printHashes, paths, dispatcher, logger },
             indexPolicy: inputs.indexPolicy,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import {
+  assertSigstoreFor,
   attestationsDecision,
   createDispatcher,
   hasIdTokenEnvironment,
@@ -64,6 +65,8 @@ function readInputs(): z.infer<typeof inputsSchema> {
 
 async function run(): Promise<void> {
   const inputs = readInputs();
+  const sigstore = sigstoreFromEnv(process.env);
+  assertSigstoreFor(inputs.repositoryUrl, sigstore);
   const dispatcher = createDispatcher();
   const logger: Logger = {
     info: core.info,
@@ -74,7 +77,6 @@ async function run(): Promise<void> {
     const credentials = await chooseCredentials(inputs, process.env, dispatcher, logger);
     const paths = await resolveDistributions(inputs);
     const { repositoryUrl, skipExisting, dryRun, concurrency, verify, printHash: printHashes } = inputs;
-    const sigstore = sigstoreFromEnv(process.env);
     const result = await publish({
       ...{ repositoryUrl, skipExisting, dryRun, concurrency, verify, printHashes, paths, dispatcher, logger },
       indexPolicy: inputs.indexPolicy,

@@ -71,6 +71,20 @@ export function sigstoreFromEnv(
 }
 
 /**
+ * A test Sigstore is refused for an upload to PyPI or TestPyPI, which verify attestations against the public
+ * Sigstore only (every file would be refused). Called when the inputs are read, before any request.
+ */
+export function assertSigstoreFor(uploadUrl: string, sigstore: SigstoreEndpoints | undefined): void {
+  if (!sigstore || resolveIndexPolicy('auto', uploadUrl) !== 'pypi') return;
+  throw new PublishError(
+    'attestations-unavailable',
+    `${SIGSTORE_ENV.fulcioUrl}=${sigstore.fulcioUrl} names a test Sigstore, and the upload goes to ` +
+      `${new URL(uploadUrl).origin}: PyPI verifies attestations against the public Sigstore only, so it would ` +
+      'refuse every file. Unset the two PYPI_RELEASE_SIGSTORE_* variables.',
+  );
+}
+
+/**
  * When the publish step signs PEP 740 attestations, as gh-action-pypi-publish does (ATTESTATIONS.md, anchor
  * behaviour): with Trusted Publishing on GitHub Actions, to PyPI or TestPyPI (or to any index when a test
  * Sigstore is named), from the publisher's own workflow — a reusable workflow's certificate names the caller, so
@@ -84,15 +98,8 @@ export function attestationsDecision(setup: AttestationsSetup): AttestationsDeci
       logger.info('Attestations: off (input `attestations: false`).');
       return undefined;
     }
+    assertSigstoreFor(endpoints.uploadUrl, setup.sigstore);
     const pypi = resolveIndexPolicy('auto', endpoints.uploadUrl) === 'pypi';
-    if (setup.sigstore && pypi) {
-      throw new PublishError(
-        'attestations-unavailable',
-        `${SIGSTORE_ENV.fulcioUrl}=${setup.sigstore.fulcioUrl} names a test Sigstore, and the upload goes to ` +
-          `${endpoints.origin}: PyPI verifies attestations against the public Sigstore only, so it would refuse ` +
-          'every file. Unset the two PYPI_RELEASE_SIGSTORE_* variables.',
-      );
-    }
     if (!credentials.trustedPublishing) {
       logger.info(
         `Attestations: skipped. PyPI accepts them only with Trusted Publishing; this upload uses ${credentials.description}.`,

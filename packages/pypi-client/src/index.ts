@@ -8,6 +8,7 @@ export {
   type AttestationSigner,
   type AttestationsDecision,
   type AttestationsSetup,
+  assertSigstoreFor,
   attestationsDecision,
   type LoadSigner,
   SIGSTORE_ENV,

@@ -228,6 +228,7 @@ describe('publish with attestations (PEP 740)', () => {
       expect(error).toBeInstanceOf(PublishError);
       expect((error as PublishError).code).toBe('signing-failed');
       expect((error as Error).message).toContain('Nothing was uploaded');
+      expect((error as Error).message).toContain(`Fulcio (${closed}) failed 3 times in a row`);
       expect((error as Error).message).toContain('`attestations: false`');
       for (const token of minted) expect((error as Error).message).not.toContain(token);
       expect(await listedFiles(index)).toEqual([]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  assertSigstoreFor,
   attestationsDecision,
   createDispatcher,
   DEFAULT_CONCURRENCY,
@@ -105,6 +106,7 @@ export const publishCommand: Command = async (args, io) => {
     );
     const simpleUrl = options['simple-url'];
     const sigstore = sigstoreFromEnv(io.env);
+    assertSigstoreFor(target.repositoryUrl, sigstore);
     const publishOptions: PublishOptions = {
       paths: options.paths,
       repositoryUrl: target.repositoryUrl,
