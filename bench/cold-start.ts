@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { runAction } from '@pypi-release/actions-runtime';
 import { median, ROOT } from './support';
 
-export async function coldStart(packagesDir: string, runs: number): Promise<number[]> {
+export async function coldStart(
+  packagesDir: string,
+  runs: number,
+  actionDir: string = join(ROOT, 'actions/publish'),
+): Promise<number[]> {
   let firstRequestAt: number | undefined;
   const server = createServer((req, res) => {
     firstRequestAt ??= performance.now();
@@ -26,7 +30,7 @@ export async function coldStart(packagesDir: string, runs: number): Promise<numb
     for (let i = 0; i <= runs; i++) {
       firstRequestAt = undefined;
       const result = await runAction({
-        actionDir: join(ROOT, 'actions/publish'),
+        actionDir,
         node: 24,
         inputs: {
           'repository-url': `http://127.0.0.1:${port}/legacy/`,
