@@ -62,7 +62,10 @@ export async function runStepsJob(
   const folder = join(run.options.workDir, `job-${jobNumber}-${id.replace(/[^a-zA-Z0-9-]+/g, '_')}`);
   const workspace = join(folder, 'workspace');
   const home = join(folder, 'home');
-  await Promise.all([mkdir(workspace, { recursive: true }), mkdir(home, { recursive: true })]);
+  // One RUNNER_TEMP for the whole job, as on GitHub (emptied at the job's start and end there; kept here until the
+  // run's folder is removed, so that what a step wrote, e.g. attestations, can be inspected after the run).
+  const runnerTemp = join(folder, 'temp');
+  await Promise.all([workspace, home, runnerTemp].map((dir) => mkdir(dir, { recursive: true })));
   const userEnv = evaluateEnv(job.env, contexts, contexts.env as Record<string, string>);
   const jobEnv: Record<string, string> = {
     ...freshJobEnv(home, run.simpleUrl),
@@ -74,6 +77,7 @@ export async function runStepsJob(
     GITHUB_RUN_ID: String(run.runId),
     GITHUB_JOB: key,
     GITHUB_WORKFLOW_REF: claims.workflow_ref,
+    RUNNER_TEMP: runnerTemp,
     SOURCE_DATE_EPOCH: '1700000000',
     ...(idToken
       ? {
