@@ -95752,7 +95752,7 @@ const RELEVANT_CLAIMS = [
     'event_name',
 ];
 /** The payload of a JWT, or undefined when it is not one. */
-function id_token_decodeClaims(jwt) {
+function decodeClaims(jwt) {
     const payload = jwt.split('.')[1];
     if (payload === undefined)
         return undefined;
@@ -95766,7 +95766,7 @@ function id_token_decodeClaims(jwt) {
         return undefined;
     }
 }
-function id_token_claim(claims, name) {
+function claim(claims, name) {
     const value = claims[name];
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -95777,9 +95777,9 @@ function parseWorkflowRef(value) {
     return { repository: match[1], file: match[2], ref: match[3] };
 }
 function workflowContext(claims) {
-    const repository = id_token_claim(claims, 'repository') ?? '';
-    const job = parseWorkflowRef(id_token_claim(claims, 'job_workflow_ref'));
-    const caller = parseWorkflowRef(id_token_claim(claims, 'workflow_ref'));
+    const repository = claim(claims, 'repository') ?? '';
+    const job = parseWorkflowRef(claim(claims, 'job_workflow_ref'));
+    const caller = parseWorkflowRef(claim(claims, 'workflow_ref'));
     if (job === undefined)
         return { kind: 'top-level', file: caller?.file };
     if (job.repository.toLowerCase() !== repository.toLowerCase()) {
@@ -95792,7 +95792,7 @@ function workflowContext(claims) {
 }
 /** The relevant claims as aligned `name: value` lines. */
 function formatClaims(claims) {
-    return RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${id_token_claim(claims, name) ?? '(absent)'}`).join('\n');
+    return RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${claim(claims, name) ?? '(absent)'}`).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/gitlab-diagnostics.ts
@@ -95809,25 +95809,25 @@ const GITLAB_RELEVANT_CLAIMS = [
 ];
 /** True for a GitLab CI ID token (it names a project path and a pipeline file). */
 function isGitlabToken(claims) {
-    return id_token_claim(claims, 'project_path') !== undefined && id_token_claim(claims, 'ci_config_ref_uri') !== undefined;
+    return claim(claims, 'project_path') !== undefined && claim(claims, 'ci_config_ref_uri') !== undefined;
 }
 /** The pipeline file of `ci_config_ref_uri` (`<host>/<namespace>/<project>//<path>@<ref>`). */
 function pipelineFileOf(ciConfigRefUri) {
     return /(?<=\/\/)(.*[^/]\.(?:yml|yaml))(?=@)/.exec(ciConfigRefUri ?? '')?.[1];
 }
 function formatGitlabClaims(claims) {
-    return GITLAB_RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${id_token_claim(claims, name) ?? '(absent)'}`).join('\n');
+    return GITLAB_RELEVANT_CLAIMS.map((name) => `  ${name.padEnd(20)} ${claim(claims, name) ?? '(absent)'}`).join('\n');
 }
 /** What to register on PyPI (Publishing → Add a new publisher → GitLab) for these claims. */
 function gitlabRegistrationAdvice(claims) {
-    const path = id_token_claim(claims, 'project_path') ?? '<namespace>/<project>';
+    const path = claim(claims, 'project_path') ?? '<namespace>/<project>';
     const slash = path.lastIndexOf('/');
-    const environment = id_token_claim(claims, 'environment');
+    const environment = claim(claims, 'environment');
     return [
         'On PyPI, the project’s trusted publisher (Publishing → GitLab) must read:',
         `  namespace:               ${slash > 0 ? path.slice(0, slash) : '?'}`,
         `  project name:            ${slash > 0 ? path.slice(slash + 1) : '?'}`,
-        `  top-level pipeline file: ${pipelineFileOf(id_token_claim(claims, 'ci_config_ref_uri')) ?? '?'}`,
+        `  top-level pipeline file: ${pipelineFileOf(claim(claims, 'ci_config_ref_uri')) ?? '?'}`,
         `  environment:             ${environment ?? '(leave empty: this job declares no environment)'}`,
         'The pipeline file is the top-level one GitLab reports in ci_config_ref_uri (e.g. .gitlab-ci.yml), even when the ' +
             'job comes from an included file; environments are compared exactly (case matters).',
@@ -95945,7 +95945,7 @@ function attestationsDecision(setup) {
             setup.maskSecret?.(token);
             return token;
         };
-        const claims = id_token_decodeClaims(await sigstoreToken()) ?? {};
+        const claims = decodeClaims(await sigstoreToken()) ?? {};
         if (isGitlabToken(claims)) {
             logger.info('Attestations: skipped. Signing on GitLab CI is not supported yet.');
             return undefined;
@@ -95954,7 +95954,7 @@ function attestationsDecision(setup) {
         if (context.kind !== 'top-level') {
             logger.warning(`Attestations: skipped. This job runs inside the reusable workflow ${context.called.repository}/.github/` +
                 `workflows/${context.called.file}: Sigstore's certificate would name the caller ` +
-                `(${id_token_claim(claims, 'workflow_ref') ?? '?'}), while PyPI checks it against the Trusted Publisher's ` +
+                `(${claim(claims, 'workflow_ref') ?? '?'}), while PyPI checks it against the Trusted Publisher's ` +
                 'workflow, so PyPI would refuse every file. For attestations, publish from a job of your own workflow ' +
                 'with the publish action (README: "The recommended form").');
             return undefined;
@@ -96081,7 +96081,7 @@ const MAX_BODY = 256 * 1024;
  * One request through an injected undici dispatcher. Never follows redirects (undici's `request` has no
  * redirect interceptor unless one is composed in): a 3xx comes back as a response.
  */
-async function http_httpRequest(dispatcher, request) {
+async function httpRequest(dispatcher, request) {
     const url = new URL(request.url);
     const response = await dispatcher.request({
         origin: url.origin,
@@ -96157,11 +96157,11 @@ function envIdTokenProvider(env, dispatcher) {
             headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
         });
         if (response.status !== 200) {
-            throw new PublishError('id-token-unavailable', `the runner's ID token endpoint answered ${response.status} ${response.statusText}`);
+            throw new errors_PublishError('id-token-unavailable', `the runner's ID token endpoint answered ${response.status} ${response.statusText}`);
         }
         const parsed = answerSchema.safeParse(JSON.parse(response.body));
         if (!parsed.success)
-            throw new PublishError('id-token-unavailable', "the runner's ID token endpoint sent no token");
+            throw new errors_PublishError('id-token-unavailable', "the runner's ID token endpoint sent no token");
         return parsed.data.value;
     };
 }
@@ -96177,7 +96177,7 @@ function envIdTokenProvider(env, dispatcher) {
 function envTokenProvider(name, value, ci) {
     return async (audience) => {
         if (value === undefined || value.trim() === '') {
-            throw new PublishError('missing-id-token-permission', ci === 'gitlab'
+            throw new errors_PublishError('missing-id-token-permission', ci === 'gitlab'
                 ? `GitLab CI: the environment variable ${name} holds no ID token. Add to the publish job of .gitlab-ci.yml:\n` +
                     `  id_tokens:\n    ${name}:\n      aud: ${audience}\n` +
                     `(or name the variable your job uses with --oidc-token-env), or pass an API token in PYPI_TOKEN.`
@@ -96187,12 +96187,12 @@ function envTokenProvider(name, value, ci) {
         const token = value.trim();
         const claims = decodeClaims(token);
         if (claims === undefined) {
-            throw new PublishError('invalid-input', `the environment variable ${name} does not hold a JWT (an OIDC ID token); check the id_tokens entry.`);
+            throw new errors_PublishError('invalid-input', `the environment variable ${name} does not hold a JWT (an OIDC ID token); check the id_tokens entry.`);
         }
         const aud = claims.aud;
         const audiences = Array.isArray(aud) ? aud.map(String) : [claim(claims, 'aud') ?? ''];
         if (!audiences.includes(audience)) {
-            throw new PublishError('invalid-input', `the ID token in ${name} has the audience ${JSON.stringify(aud)}, but this index expects ` +
+            throw new errors_PublishError('invalid-input', `the ID token in ${name} has the audience ${JSON.stringify(aud)}, but this index expects ` +
                 `${JSON.stringify(audience)}: set \`aud: ${audience}\` in the job's id_tokens entry for ${name}.`);
         }
         return token;
@@ -96372,7 +96372,7 @@ async function indexClassifiers(endpoints, dispatcher, logger) {
     const url = new URL('/pypi?%3Aaction=list_classifiers', endpoints.simpleUrl).href;
     const source = `${new URL(url).host}'s classifier list`;
     try {
-        const response = await http_httpRequest(dispatcher, {
+        const response = await httpRequest(dispatcher, {
             url,
             method: 'GET',
             headers: { accept: 'text/plain' },
@@ -96453,6 +96453,53 @@ function progressReporter(filename, size, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/pypi-client/src/pull-request.ts
+
+
+
+/** Reads the run's event from the runner's variables (passed in); an absent or unreadable payload is `undefined`. */
+async function readRunEvent(env) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path || !PULL_REQUEST_EVENTS.has(eventName ?? ''))
+        return { eventName, payload: undefined };
+    try {
+        return { eventName, payload: JSON.parse(await (0,promises_.readFile)(path, 'utf8')) };
+    }
+    catch {
+        return { eventName, payload: undefined };
+    }
+}
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+const pullRequestSchema = classic_schemas/* object */.Ikc({
+    pull_request: classic_schemas/* object */.Ikc({
+        head: classic_schemas/* object */.Ikc({ repo: classic_schemas/* object */.Ikc({ full_name: classic_schemas/* string */.YjP() }).nullable() }),
+        base: classic_schemas/* object */.Ikc({ repo: classic_schemas/* object */.Ikc({ full_name: classic_schemas/* string */.YjP() }) }),
+    }),
+});
+/** The fork and the base repository when the run was started by a pull request from a fork; else undefined. */
+function forkPullRequest(event) {
+    if (!PULL_REQUEST_EVENTS.has(event.eventName ?? ''))
+        return undefined;
+    const parsed = pullRequestSchema.safeParse(event.payload);
+    if (!parsed.success)
+        return undefined;
+    const base = parsed.data.pull_request.base.repo.full_name;
+    const head = parsed.data.pull_request.head.repo?.full_name ?? '(a deleted fork)';
+    return head.toLowerCase() === base.toLowerCase() ? undefined : { head, base };
+}
+/**
+ * The error for a run of a pull request from a fork, said before any token exchange: GitHub gives such runs
+ * neither an OIDC token nor secrets, by design, so they can never publish.
+ */
+function forkPullRequestError(fork, eventName) {
+    return new errors_PublishError('fork-pull-request', `This run was triggered by ${eventName} from the fork ${fork.head} into ${fork.base}. GitHub gives runs of ` +
+        'pull requests from forks no OIDC token (`id-token: write` is downgraded) and no secrets, so they cannot ' +
+        'publish, with Trusted Publishing or with an API token. Publish from a workflow of ' +
+        `${fork.base} triggered by a push of a tag, a release or workflow_dispatch; for pull requests, run the ` +
+        "publish step with `dry-run: true` or skip it (`if: github.event_name != 'pull_request'`).");
+}
+
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/retry.ts
 
 const DEFAULT_RETRY_POLICY = {
@@ -96504,6 +96551,414 @@ async function withRetry(what, attempt, options) {
         options.onRetry?.(`${what}: ${result.retry}; attempt ${number + 1} of ${policy.maxAttempts} in ${(delay / 1000).toFixed(1)} s`);
         await clock.sleep(delay);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/tp-diagnostics.ts
+
+
+/** What to register on PyPI (Publishing → Add a new publisher → GitHub) for these claims. */
+function registrationAdvice(claims) {
+    const repository = claim(claims, 'repository') ?? '<owner>/<repository>';
+    const [owner, name] = repository.split('/');
+    const context = workflowContext(claims);
+    const file = context.kind === 'top-level'
+        ? (context.file ?? '<workflow file>')
+        : context.kind === 'reusable-same-repository'
+            ? context.called.file
+            : (context.callerFile ?? '<workflow file>');
+    const environment = claim(claims, 'environment');
+    return [
+        'On PyPI, the project’s trusted publisher (Publishing → GitHub) must read:',
+        `  owner:            ${owner ?? '?'} (id ${claim(claims, 'repository_owner_id') ?? '?'})`,
+        `  repository:       ${name ?? '?'}`,
+        `  workflow file:    ${file}`,
+        `  environment:      ${environment ?? '(leave empty: this job declares no environment)'}`,
+    ].join('\n');
+}
+/** Said before the exchange when the job runs inside a reusable workflow (PYPI.md §1 "Reusable workflows"). */
+function reusableWorkflowWarning(context) {
+    if (context.kind === 'reusable-other-repository') {
+        const { repository, file } = context.called;
+        return (`This job runs in the reusable workflow ${repository}/.github/workflows/${file}, which belongs to another ` +
+            'repository. PyPI matches the publisher on job_workflow_ref, so the token exchange is expected to fail ' +
+            `(invalid-publisher). ${TWO_WAYS}`);
+    }
+    if (context.kind === 'reusable-same-repository') {
+        return (`This job runs in the reusable workflow ${context.called.file}, called by ${context.callerFile ?? 'another workflow'} ` +
+            `of the same repository: the trusted publisher on PyPI must name ${context.called.file} (the called file), ` +
+            'not the caller. PEP 740 attestations do not work in this mode.');
+    }
+    return undefined;
+}
+/**
+ * Said before the exchange when the claims show a pull-request event. The claims carry only `event_name` and `ref`
+ * (refs/pull/N/merge), not whether the pull request comes from a fork: a fork's run would have no token at all.
+ */
+function pullRequestWarning(claims) {
+    const eventName = claim(claims, 'event_name');
+    if (eventName === 'pull_request_target') {
+        return (`This job was triggered by pull_request_target (ref ${claim(claims, 'ref') ?? '?'}): PyPI refuses Trusted ` +
+            'Publishing for this event, so the token exchange will fail. Publish on a push of a tag, a release or ' +
+            'workflow_dispatch.');
+    }
+    if (eventName !== 'pull_request')
+        return undefined;
+    return (`This job was triggered by pull_request (ref ${claim(claims, 'ref') ?? '?'}). Pull requests from forks get no ` +
+        'OIDC token at all, and a publisher is rarely meant to accept pull-request runs: publishing should run on a ' +
+        'push of a tag, a release or workflow_dispatch (use `dry-run` for pull requests).');
+}
+const TWO_WAYS = 'Two setups work: (1) publish from a job of your own repository’s workflow using the publish action ' +
+    '(`uses: org/toolkit/actions/publish@v1`), with the build in the reusable workflow (`publish: false`); or ' +
+    '(2) copy the reusable workflow into your repository (`uses: ./.github/workflows/pypi-release.yml`) and ' +
+    'register that file as the publisher’s workflow.';
+const CODE_EXPLANATIONS = {
+    'invalid-payload': 'The index could not read the token request: this is a bug of the publish client or the index.',
+    'not-enabled': 'Trusted Publishing is switched off on this index; use an API token (input `password`) meanwhile.',
+    'invalid-token': 'The index rejected the GitHub ID token itself (signature, audience, expiry or issuer). Check the repository URL ' +
+        '(the audience comes from its host) and that the runner’s clock is right; re-run the job for a fresh token.',
+    'invalid-pending-publisher': 'A pending publisher matched, but the project already exists: on PyPI, remove the pending publisher and add ' +
+        'the same settings as a regular publisher of the existing project.',
+    'invalid-publisher': 'No trusted publisher on the index matches this job. Compare the claims below with the publisher registered ' +
+        'for the project: owner, repository, workflow file and environment must all match.',
+    'invalid-reuse-token': 'This GitHub ID token was already exchanged once; each token works once. This is a bug of the publish ' +
+        'client if it happens on a first attempt: re-run the job.',
+};
+const GITLAB_EXPLANATIONS = {
+    'invalid-token': 'The index rejected the GitLab ID token itself (signature, audience, expiry or issuer). The id_tokens entry ' +
+        'must set `aud` to the index’s audience (pypi; testpypi for TestPyPI); re-run the job for a fresh token.',
+    'invalid-publisher': 'No trusted publisher on the index matches this job. Compare the claims below with the GitLab publisher ' +
+        'registered for the project: namespace, project, top-level pipeline file and environment must all match.',
+    'invalid-reuse-token': 'This GitLab ID token was already exchanged once; each token works once, and GitLab gives one per job: re-run ' +
+        'the job.',
+};
+/** Explains a 422 from mint-token: each error, its meaning, the claims, and what to change. */
+function explainRefusal(errors, claims) {
+    const gitlab = claims !== undefined && isGitlabToken(claims);
+    const lines = [
+        `The index refused to exchange the ${gitlab ? 'GitLab' : 'GitHub'} ID token for an upload token (422 Token request failed):`,
+    ];
+    for (const error of errors) {
+        lines.push(`- ${error.code}: ${error.description}`);
+        const explanation = gitlab
+            ? (GITLAB_EXPLANATIONS[error.code] ?? CODE_EXPLANATIONS[error.code])
+            : CODE_EXPLANATIONS[error.code];
+        if (explanation)
+            lines.push(`  ${explanation}`);
+    }
+    if (claims === undefined)
+        return lines.join('\n');
+    if (gitlab) {
+        lines.push('', 'The token’s claims (the token itself is not shown):', formatGitlabClaims(claims));
+        const codes = new Set(errors.map((e) => e.code));
+        if (codes.has('invalid-publisher') || codes.has('invalid-pending-publisher')) {
+            lines.push('', gitlabRegistrationAdvice(claims));
+        }
+        return lines.join('\n');
+    }
+    lines.push('', 'The token’s claims:', formatClaims(claims));
+    const context = workflowContext(claims);
+    const eventName = claim(claims, 'event_name');
+    if (eventName === 'pull_request_target') {
+        lines.push('', 'Runs triggered by pull_request_target can never publish: publish on push of a tag or on release.');
+    }
+    else if (eventName === 'pull_request') {
+        lines.push('', 'This run was triggered by a pull request (forks get no id-token permission): publish on push or release.');
+    }
+    const codes = new Set(errors.map((e) => e.code));
+    if (codes.has('invalid-publisher') && context.kind === 'reusable-other-repository') {
+        const { repository, file } = context.called;
+        lines.push('', `The job runs in ${repository}/.github/workflows/${file}, a reusable workflow of another repository: ` +
+            `GitHub sets job_workflow_ref to that file, and PyPI cannot match any publisher of ${claim(claims, 'repository') ?? 'your repository'} against it. ${TWO_WAYS}`);
+    }
+    else if (codes.has('invalid-publisher') || codes.has('invalid-pending-publisher')) {
+        const warning = reusableWorkflowWarning(context);
+        lines.push('', registrationAdvice(claims));
+        if (warning)
+            lines.push(warning);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/transient.ts
+
+/** Error codes of a request that may succeed when sent again (resets, timeouts, refused while restarting). */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_ABORTED',
+]);
+function codeOf(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && TRANSIENT_CODES.has(code))
+            return code;
+        if (e.name === 'AbortError' || e.name === 'TimeoutError')
+            return e.name;
+    }
+    return undefined;
+}
+/** A network error as a retry verdict, or undefined when it is not worth retrying (rethrow it). */
+function transientNetworkError(error) {
+    const code = codeOf(error);
+    if (code === undefined)
+        return undefined;
+    const detail = error instanceof Error ? error.message : String(error);
+    return { retry: `the connection failed (${code}: ${detail})`, cause: error };
+}
+/** 5xx and 429 are transient (PYPI.md §2). */
+function isTransientStatus(status) {
+    return status === 429 || status >= 500;
+}
+/**
+ * A 5xx or 429 answer as a retry verdict honouring `Retry-After`, or undefined for any other status.
+ * `detail` is appended to the status line in the reason (the index's own message, when it said more).
+ */
+function transientResponse(response, nowMs, detail = '') {
+    if (!isTransientStatus(response.status))
+        return undefined;
+    return {
+        retry: `${response.status} ${response.statusText}${detail}`,
+        retryAfterMs: parseRetryAfter(response.headers['retry-after'], nowMs),
+    };
+}
+/** For a request's `catch`: a transient network error becomes a retry verdict; anything else is rethrown. */
+function retryOrRethrow(error) {
+    const transient = transientNetworkError(error);
+    if (transient)
+        return transient;
+    throw error;
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/trusted-publishing.ts
+
+
+
+
+
+
+
+
+const audienceSchema = classic_schemas/* object */.Ikc({ audience: classic_schemas/* string */.YjP().min(1) });
+const mintedSchema = classic_schemas/* object */.Ikc({ token: classic_schemas/* string */.YjP().min(1), expires: classic_schemas/* number */.aig().optional() });
+const refusalSchema = classic_schemas/* object */.Ikc({
+    errors: classic_schemas/* array */.YOg(classic_schemas/* object */.Ikc({ code: classic_schemas/* string */.YjP(), description: classic_schemas/* string */.YjP().default('') })).min(1),
+});
+const MINTED_SECONDS = 900;
+/**
+ * Discovers the audience, exchanges a fresh GitHub ID token for an upload token, and re-mints (with another
+ * fresh ID token) whenever less than `refreshMarginMs` of it remains. The first exchange happens here, so a
+ * misconfigured publisher fails before any upload.
+ */
+async function trustedPublishingCredentials(options) {
+    const { endpoints, logger } = options;
+    const margin = options.refreshMarginMs ?? 5 * 60_000;
+    const audience = await discoverAudience(options);
+    logger.debug(`Trusted Publishing audience: ${audience}`);
+    let mints = 0;
+    const mintCounted = async (first) => {
+        const minted = await mint(options, audience, first);
+        mints++;
+        return minted;
+    };
+    let current = await mintCounted(true);
+    let pending;
+    return {
+        origin: endpoints.origin,
+        description: 'Trusted Publishing',
+        trustedPublishing: true,
+        get mints() {
+            return mints;
+        },
+        expire(refused) {
+            if (refused === current.header)
+                current = { ...current, expiresAtMs: 0 };
+        },
+        async authorization(url) {
+            assertSameOrigin(endpoints.origin, url, 'the Trusted Publishing upload token');
+            if (current.expiresAtMs - options.clock.now() < margin) {
+                if (pending === undefined) {
+                    pending = mintCounted(false).finally(() => {
+                        pending = undefined;
+                    });
+                    logger.info('The upload token has less than 5 minutes left: minting a fresh one.');
+                }
+                current = await pending;
+            }
+            return current.header;
+        },
+    };
+}
+async function discoverAudience(options) {
+    const url = options.endpoints.audienceUrl;
+    return withRetry(`GET ${url}`, async () => {
+        try {
+            const response = await httpRequest(options.dispatcher, {
+                url,
+                method: 'GET',
+                headers: { accept: 'application/json' },
+            });
+            if (response.status === 200) {
+                const parsed = audienceSchema.safeParse(safeJson(response.body));
+                if (parsed.success)
+                    return { done: parsed.data.audience };
+                throw new errors_PublishError('index-invalid-response', `${url} answered 200 without {"audience": "…"}`);
+            }
+            if (response.status === 403) {
+                throw new errors_PublishError('trusted-publishing-disabled', `${url} answered 403 (${jsonMessage(response.body) ?? response.statusText}): Trusted Publishing is ` +
+                    'switched off on this index. Use an API token (input `password`, or PYPI_TOKEN for the CLI).');
+            }
+            if (response.status === 404) {
+                throw new errors_PublishError('trusted-publishing-unsupported', `${url} answered 404: this index does not support Trusted Publishing. Use an API token (input ` +
+                    '`password`, or PYPI_TOKEN for the CLI), or check the repository URL.');
+            }
+            const retry = transientResponse(response, options.clock.now());
+            if (retry)
+                return retry;
+            throw new errors_PublishError('index-invalid-response', `${url} answered ${response.status} ${response.statusText}`);
+        }
+        catch (error) {
+            return retryOrRethrow(error);
+        }
+    }, { ...options, onRetry: (m) => options.logger.warning(m) });
+}
+async function mint(options, audience, first) {
+    const url = options.endpoints.mintTokenUrl;
+    return withRetry(`POST ${url}`, async () => {
+        const jwt = await idToken(options, audience); // a fresh one per attempt: a lost answer may have used its jti
+        const claims = decodeClaims(jwt);
+        if (first && claims) {
+            const warnings = [reusableWorkflowWarning(workflowContext(claims)), pullRequestWarning(claims)];
+            for (const warning of warnings)
+                if (warning)
+                    options.logger.warning(warning);
+        }
+        try {
+            const response = await httpRequest(options.dispatcher, {
+                url,
+                method: 'POST',
+                headers: { 'content-type': 'application/json', accept: 'application/json' },
+                body: JSON.stringify({ token: jwt }),
+            });
+            if (response.status === 200) {
+                const parsed = mintedSchema.safeParse(safeJson(response.body));
+                if (!parsed.success)
+                    throw new errors_PublishError('index-invalid-response', `${url} answered 200 without a token`);
+                options.maskSecret?.(parsed.data.token);
+                const header = basicAuthorization(parsed.data.token);
+                options.maskSecret?.(header.slice('Basic '.length));
+                const expiresAtMs = (parsed.data.expires ?? Math.floor(options.clock.now() / 1000) + MINTED_SECONDS) * 1000;
+                return { done: { header, expiresAtMs } };
+            }
+            if (response.status === 422) {
+                const parsed = refusalSchema.safeParse(safeJson(response.body));
+                const errors = parsed.success
+                    ? parsed.data.errors
+                    : [{ code: 'unknown', description: jsonMessage(response.body) ?? response.statusText }];
+                throw new errors_PublishError('token-exchange-refused', explainRefusal(errors, claims));
+            }
+            const retry = transientResponse(response, options.clock.now());
+            if (retry)
+                return retry;
+            throw new errors_PublishError('index-invalid-response', `${url} answered ${response.status} ${jsonMessage(response.body) ?? response.statusText}`);
+        }
+        catch (error) {
+            return retryOrRethrow(error);
+        }
+    }, { ...options, onRetry: (m) => options.logger.warning(m) });
+}
+async function idToken(options, audience) {
+    let jwt;
+    try {
+        jwt = await options.getIdToken(audience);
+    }
+    catch (cause) {
+        if (cause instanceof errors_PublishError)
+            throw cause;
+        const detail = cause instanceof Error ? cause.message : String(cause);
+        throw new errors_PublishError('id-token-unavailable', `could not get an ID token for audience ${audience}: ${detail}`, {
+            cause,
+        });
+    }
+    options.maskSecret?.(jwt);
+    return jwt;
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/resolve-credentials.ts
+
+
+
+
+
+
+
+/** The environment variable a CI provider's ID token is read from by default (GitLab CI's `id_tokens`). */
+const DEFAULT_OIDC_TOKEN_ENV = 'PYPI_ID_TOKEN';
+/**
+ * The one place that decides how a publish authenticates, for the action and the command line alike:
+ * 1. a password (or API token) when one is given — an empty one is an unset secret, reported as such;
+ * 2. a pull request from a fork is refused before any exchange (outside a dry run: GitHub gives it no token);
+ * 3. Trusted Publishing with GitHub's ID token when the job may ask for one (`id-token: write`);
+ * 4. Trusted Publishing with an ID token in an environment variable (GitLab CI, or `oidcTokenEnv`);
+ * 5. nothing, for a dry run; else an error naming every way.
+ * Secrets are masked the moment they exist (`maskSecret`); none is ever put in a message.
+ */
+async function resolveCredentials(sources) {
+    const { password, env } = sources;
+    if (password !== undefined) {
+        if (password.value.trim() === '') {
+            throw new errors_PublishError('empty-token', `${password.source} is set but empty: the secret it comes from is unset or empty in this context (for ` +
+                'example a workflow run from a fork, or a secret of another environment). Set it to an API token (or ' +
+                "the account's password), or leave it out to use Trusted Publishing.");
+        }
+        const username = password.username ?? TOKEN_USERNAME;
+        return async (endpoints) => apiTokenCredentials(password.value, endpoints.origin, sources.maskSecret, username);
+    }
+    const event = await readRunEvent(env);
+    const fork = forkPullRequest(event);
+    if (fork && !sources.dryRun)
+        throw forkPullRequestError(fork, event.eventName ?? 'a pull request');
+    const trusted = (getIdToken) => (endpoints) => trustedPublishingCredentials({
+        endpoints,
+        getIdToken,
+        dispatcher: sources.dispatcher,
+        clock: systemClock,
+        policy: DEFAULT_RETRY_POLICY,
+        logger: sources.logger,
+        ...(sources.maskSecret ? { maskSecret: sources.maskSecret } : {}),
+    });
+    if (hasIdTokenEnvironment(env)) {
+        return trusted(sources.getIdToken ?? envIdTokenProvider(env, sources.dispatcher));
+    }
+    const gitlab = env.GITLAB_CI === 'true';
+    if (gitlab || sources.oidcTokenEnv !== undefined) {
+        const name = sources.oidcTokenEnv ?? DEFAULT_OIDC_TOKEN_ENV;
+        return trusted(envTokenProvider(name, env[name], gitlab ? 'gitlab' : 'other'));
+    }
+    if (sources.dryRun)
+        return undefined;
+    throw noCredentials(sources.tokenHint);
+}
+/** Neither a token nor Trusted Publishing: every way, in one message (also `publish` without credentials). */
+function noCredentials(tokenHint) {
+    return new errors_PublishError('no-credentials', `no credentials: pass an API token (${tokenHint}), or use Trusted Publishing — in GitHub Actions give the ` +
+        'publish job `permissions: id-token: write` (pull requests from forks never get it); in GitLab CI add ' +
+        `\`id_tokens: ${DEFAULT_OIDC_TOKEN_ENV}: aud: pypi\` to the job.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/simple-html.ts
@@ -96565,64 +97020,6 @@ function parseSimpleHtml(html, pageUrl) {
     return links;
 }
 
-;// CONCATENATED MODULE: ./packages/pypi-client/src/transient.ts
-
-/** Error codes of a request that may succeed when sent again (resets, timeouts, refused while restarting). */
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_ABORTED',
-]);
-function codeOf(error) {
-    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && TRANSIENT_CODES.has(code))
-            return code;
-        if (e.name === 'AbortError' || e.name === 'TimeoutError')
-            return e.name;
-    }
-    return undefined;
-}
-/** A network error as a retry verdict, or undefined when it is not worth retrying (rethrow it). */
-function transientNetworkError(error) {
-    const code = codeOf(error);
-    if (code === undefined)
-        return undefined;
-    const detail = error instanceof Error ? error.message : String(error);
-    return { retry: `the connection failed (${code}: ${detail})`, cause: error };
-}
-/** 5xx and 429 are transient (PYPI.md §2). */
-function isTransientStatus(status) {
-    return status === 429 || status >= 500;
-}
-/**
- * A 5xx or 429 answer as a retry verdict honouring `Retry-After`, or undefined for any other status.
- * `detail` is appended to the status line in the reason (the index's own message, when it said more).
- */
-function transientResponse(response, nowMs, detail = '') {
-    if (!isTransientStatus(response.status))
-        return undefined;
-    return {
-        retry: `${response.status} ${response.statusText}${detail}`,
-        retryAfterMs: parseRetryAfter(response.headers['retry-after'], nowMs),
-    };
-}
-/** For a request's `catch`: a transient network error becomes a retry verdict; anything else is rethrown. */
-function retryOrRethrow(error) {
-    const transient = transientNetworkError(error);
-    if (transient)
-        return transient;
-    throw error;
-}
-
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/simple-api.ts
 
 
@@ -96650,7 +97047,7 @@ async function listRemoteFiles(simpleUrl, project, options) {
     const url = new URL(`${encodeURIComponent((0,src/* normalizeName */.Pc)(project))}/`, simpleUrl).href;
     const page = await withRetry(`GET ${url}`, async () => {
         try {
-            const get = (headers) => http_httpRequest(options.dispatcher, { url, method: 'GET', headers: { accept: ACCEPT, ...headers } });
+            const get = (headers) => httpRequest(options.dispatcher, { url, method: 'GET', headers: { accept: ACCEPT, ...headers } });
             let auth = {};
             let response = await get(auth);
             if (response.status === 401) {
@@ -96771,7 +97168,7 @@ async function uploadFile(file, options, onFileBytes) {
         const authorization = await options.credentials.authorization(options.uploadUrl);
         const watchdog = new Watchdog(options.stallTimeoutMs ?? DEFAULT_STALL_MS);
         try {
-            const response = await http_httpRequest(options.dispatcher, {
+            const response = await httpRequest(options.dispatcher, {
                 url: options.uploadUrl,
                 method: 'POST',
                 headers: {
@@ -96979,6 +97376,7 @@ async function verifyLanded(files, simpleUrl, project, options) {
 
 
 
+
 /**
  * Wheels uploaded at once unless told otherwise, chosen by measurement (`pnpm bench`, 2 cores, local index in its
  * own process; 61 files, 208 MiB; median of 3; two runs of the command, the machine shared with other test runs):
@@ -97025,9 +97423,8 @@ async function publish(options) {
     if (options.printHashes)
         logger.info(hashListing(files));
     const foundAttestations = await readUserAttestations(files, logger);
-    if (!options.credentials && !options.dryRun) {
-        throw new errors_PublishError('no-credentials', 'no credentials: pass an API token or run where Trusted Publishing is available');
-    }
+    if (!options.credentials && !options.dryRun)
+        throw noCredentials('`PublishOptions.credentials`');
     const credentials = options.credentials ? await options.credentials(endpoints) : undefined;
     if (credentials)
         logger.info(`Authenticating to ${endpoints.origin} with ${credentials.description}.`);
@@ -97136,53 +97533,6 @@ function result(release, endpoints, files, dryRun, verified) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/pypi-client/src/pull-request.ts
-
-
-
-/** Reads the run's event from the runner's variables (passed in); an absent or unreadable payload is `undefined`. */
-async function readRunEvent(env) {
-    const eventName = env.GITHUB_EVENT_NAME;
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path || !PULL_REQUEST_EVENTS.has(eventName ?? ''))
-        return { eventName, payload: undefined };
-    try {
-        return { eventName, payload: JSON.parse(await (0,promises_.readFile)(path, 'utf8')) };
-    }
-    catch {
-        return { eventName, payload: undefined };
-    }
-}
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
-const pullRequestSchema = classic_schemas/* object */.Ikc({
-    pull_request: classic_schemas/* object */.Ikc({
-        head: classic_schemas/* object */.Ikc({ repo: classic_schemas/* object */.Ikc({ full_name: classic_schemas/* string */.YjP() }).nullable() }),
-        base: classic_schemas/* object */.Ikc({ repo: classic_schemas/* object */.Ikc({ full_name: classic_schemas/* string */.YjP() }) }),
-    }),
-});
-/** The fork and the base repository when the run was started by a pull request from a fork; else undefined. */
-function forkPullRequest(event) {
-    if (!PULL_REQUEST_EVENTS.has(event.eventName ?? ''))
-        return undefined;
-    const parsed = pullRequestSchema.safeParse(event.payload);
-    if (!parsed.success)
-        return undefined;
-    const base = parsed.data.pull_request.base.repo.full_name;
-    const head = parsed.data.pull_request.head.repo?.full_name ?? '(a deleted fork)';
-    return head.toLowerCase() === base.toLowerCase() ? undefined : { head, base };
-}
-/**
- * The error for a run of a pull request from a fork, said before any token exchange: GitHub gives such runs
- * neither an OIDC token nor secrets, by design, so they can never publish.
- */
-function forkPullRequestError(fork, eventName) {
-    return new errors_PublishError('fork-pull-request', `This run was triggered by ${eventName} from the fork ${fork.head} into ${fork.base}. GitHub gives runs of ` +
-        'pull requests from forks no OIDC token (`id-token: write` is downgraded) and no secrets, so they cannot ' +
-        'publish, with Trusted Publishing or with an API token. Publish from a workflow of ' +
-        `${fork.base} triggered by a push of a tag, a release or workflow_dispatch; for pull requests, run the ` +
-        "publish step with `dry-run: true` or skip it (`if: github.event_name != 'pull_request'`).");
-}
-
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/pypirc.ts
 
 /** twine's built-in URLs for the two names it knows. */
@@ -97271,295 +97621,8 @@ function pypircRepository(repositories, name, source) {
     return { ...found, repository: found.repository };
 }
 
-;// CONCATENATED MODULE: ./packages/pypi-client/src/tp-diagnostics.ts
-
-
-/** What to register on PyPI (Publishing → Add a new publisher → GitHub) for these claims. */
-function registrationAdvice(claims) {
-    const repository = id_token_claim(claims, 'repository') ?? '<owner>/<repository>';
-    const [owner, name] = repository.split('/');
-    const context = workflowContext(claims);
-    const file = context.kind === 'top-level'
-        ? (context.file ?? '<workflow file>')
-        : context.kind === 'reusable-same-repository'
-            ? context.called.file
-            : (context.callerFile ?? '<workflow file>');
-    const environment = id_token_claim(claims, 'environment');
-    return [
-        'On PyPI, the project’s trusted publisher (Publishing → GitHub) must read:',
-        `  owner:            ${owner ?? '?'} (id ${id_token_claim(claims, 'repository_owner_id') ?? '?'})`,
-        `  repository:       ${name ?? '?'}`,
-        `  workflow file:    ${file}`,
-        `  environment:      ${environment ?? '(leave empty: this job declares no environment)'}`,
-    ].join('\n');
-}
-/** Said before the exchange when the job runs inside a reusable workflow (PYPI.md §1 "Reusable workflows"). */
-function reusableWorkflowWarning(context) {
-    if (context.kind === 'reusable-other-repository') {
-        const { repository, file } = context.called;
-        return (`This job runs in the reusable workflow ${repository}/.github/workflows/${file}, which belongs to another ` +
-            'repository. PyPI matches the publisher on job_workflow_ref, so the token exchange is expected to fail ' +
-            `(invalid-publisher). ${TWO_WAYS}`);
-    }
-    if (context.kind === 'reusable-same-repository') {
-        return (`This job runs in the reusable workflow ${context.called.file}, called by ${context.callerFile ?? 'another workflow'} ` +
-            `of the same repository: the trusted publisher on PyPI must name ${context.called.file} (the called file), ` +
-            'not the caller. PEP 740 attestations do not work in this mode.');
-    }
-    return undefined;
-}
-/**
- * Said before the exchange when the claims show a pull-request event. The claims carry only `event_name` and `ref`
- * (refs/pull/N/merge), not whether the pull request comes from a fork: a fork's run would have no token at all.
- */
-function pullRequestWarning(claims) {
-    const eventName = id_token_claim(claims, 'event_name');
-    if (eventName === 'pull_request_target') {
-        return (`This job was triggered by pull_request_target (ref ${id_token_claim(claims, 'ref') ?? '?'}): PyPI refuses Trusted ` +
-            'Publishing for this event, so the token exchange will fail. Publish on a push of a tag, a release or ' +
-            'workflow_dispatch.');
-    }
-    if (eventName !== 'pull_request')
-        return undefined;
-    return (`This job was triggered by pull_request (ref ${id_token_claim(claims, 'ref') ?? '?'}). Pull requests from forks get no ` +
-        'OIDC token at all, and a publisher is rarely meant to accept pull-request runs: publishing should run on a ' +
-        'push of a tag, a release or workflow_dispatch (use `dry-run` for pull requests).');
-}
-const TWO_WAYS = 'Two setups work: (1) publish from a job of your own repository’s workflow using the publish action ' +
-    '(`uses: org/toolkit/actions/publish@v1`), with the build in the reusable workflow (`publish: false`); or ' +
-    '(2) copy the reusable workflow into your repository (`uses: ./.github/workflows/pypi-release.yml`) and ' +
-    'register that file as the publisher’s workflow.';
-const CODE_EXPLANATIONS = {
-    'invalid-payload': 'The index could not read the token request: this is a bug of the publish client or the index.',
-    'not-enabled': 'Trusted Publishing is switched off on this index; use an API token (input `password`) meanwhile.',
-    'invalid-token': 'The index rejected the GitHub ID token itself (signature, audience, expiry or issuer). Check the repository URL ' +
-        '(the audience comes from its host) and that the runner’s clock is right; re-run the job for a fresh token.',
-    'invalid-pending-publisher': 'A pending publisher matched, but the project already exists: on PyPI, remove the pending publisher and add ' +
-        'the same settings as a regular publisher of the existing project.',
-    'invalid-publisher': 'No trusted publisher on the index matches this job. Compare the claims below with the publisher registered ' +
-        'for the project: owner, repository, workflow file and environment must all match.',
-    'invalid-reuse-token': 'This GitHub ID token was already exchanged once; each token works once. This is a bug of the publish ' +
-        'client if it happens on a first attempt: re-run the job.',
-};
-const GITLAB_EXPLANATIONS = {
-    'invalid-token': 'The index rejected the GitLab ID token itself (signature, audience, expiry or issuer). The id_tokens entry ' +
-        'must set `aud` to the index’s audience (pypi; testpypi for TestPyPI); re-run the job for a fresh token.',
-    'invalid-publisher': 'No trusted publisher on the index matches this job. Compare the claims below with the GitLab publisher ' +
-        'registered for the project: namespace, project, top-level pipeline file and environment must all match.',
-    'invalid-reuse-token': 'This GitLab ID token was already exchanged once; each token works once, and GitLab gives one per job: re-run ' +
-        'the job.',
-};
-/** Explains a 422 from mint-token: each error, its meaning, the claims, and what to change. */
-function explainRefusal(errors, claims) {
-    const gitlab = claims !== undefined && isGitlabToken(claims);
-    const lines = [
-        `The index refused to exchange the ${gitlab ? 'GitLab' : 'GitHub'} ID token for an upload token (422 Token request failed):`,
-    ];
-    for (const error of errors) {
-        lines.push(`- ${error.code}: ${error.description}`);
-        const explanation = gitlab
-            ? (GITLAB_EXPLANATIONS[error.code] ?? CODE_EXPLANATIONS[error.code])
-            : CODE_EXPLANATIONS[error.code];
-        if (explanation)
-            lines.push(`  ${explanation}`);
-    }
-    if (claims === undefined)
-        return lines.join('\n');
-    if (gitlab) {
-        lines.push('', 'The token’s claims (the token itself is not shown):', formatGitlabClaims(claims));
-        const codes = new Set(errors.map((e) => e.code));
-        if (codes.has('invalid-publisher') || codes.has('invalid-pending-publisher')) {
-            lines.push('', gitlabRegistrationAdvice(claims));
-        }
-        return lines.join('\n');
-    }
-    lines.push('', 'The token’s claims:', formatClaims(claims));
-    const context = workflowContext(claims);
-    const eventName = id_token_claim(claims, 'event_name');
-    if (eventName === 'pull_request_target') {
-        lines.push('', 'Runs triggered by pull_request_target can never publish: publish on push of a tag or on release.');
-    }
-    else if (eventName === 'pull_request') {
-        lines.push('', 'This run was triggered by a pull request (forks get no id-token permission): publish on push or release.');
-    }
-    const codes = new Set(errors.map((e) => e.code));
-    if (codes.has('invalid-publisher') && context.kind === 'reusable-other-repository') {
-        const { repository, file } = context.called;
-        lines.push('', `The job runs in ${repository}/.github/workflows/${file}, a reusable workflow of another repository: ` +
-            `GitHub sets job_workflow_ref to that file, and PyPI cannot match any publisher of ${id_token_claim(claims, 'repository') ?? 'your repository'} against it. ${TWO_WAYS}`);
-    }
-    else if (codes.has('invalid-publisher') || codes.has('invalid-pending-publisher')) {
-        const warning = reusableWorkflowWarning(context);
-        lines.push('', registrationAdvice(claims));
-        if (warning)
-            lines.push(warning);
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/pypi-client/src/trusted-publishing.ts
-
-
-
-
-
-
-
-
-const audienceSchema = classic_schemas/* object */.Ikc({ audience: classic_schemas/* string */.YjP().min(1) });
-const mintedSchema = classic_schemas/* object */.Ikc({ token: classic_schemas/* string */.YjP().min(1), expires: classic_schemas/* number */.aig().optional() });
-const refusalSchema = classic_schemas/* object */.Ikc({
-    errors: classic_schemas/* array */.YOg(classic_schemas/* object */.Ikc({ code: classic_schemas/* string */.YjP(), description: classic_schemas/* string */.YjP().default('') })).min(1),
-});
-const MINTED_SECONDS = 900;
-/**
- * Discovers the audience, exchanges a fresh GitHub ID token for an upload token, and re-mints (with another
- * fresh ID token) whenever less than `refreshMarginMs` of it remains. The first exchange happens here, so a
- * misconfigured publisher fails before any upload.
- */
-async function trustedPublishingCredentials(options) {
-    const { endpoints, logger } = options;
-    const margin = options.refreshMarginMs ?? 5 * 60_000;
-    const audience = await discoverAudience(options);
-    logger.debug(`Trusted Publishing audience: ${audience}`);
-    let mints = 0;
-    const mintCounted = async (first) => {
-        const minted = await mint(options, audience, first);
-        mints++;
-        return minted;
-    };
-    let current = await mintCounted(true);
-    let pending;
-    return {
-        origin: endpoints.origin,
-        description: 'Trusted Publishing',
-        trustedPublishing: true,
-        get mints() {
-            return mints;
-        },
-        expire(refused) {
-            if (refused === current.header)
-                current = { ...current, expiresAtMs: 0 };
-        },
-        async authorization(url) {
-            assertSameOrigin(endpoints.origin, url, 'the Trusted Publishing upload token');
-            if (current.expiresAtMs - options.clock.now() < margin) {
-                if (pending === undefined) {
-                    pending = mintCounted(false).finally(() => {
-                        pending = undefined;
-                    });
-                    logger.info('The upload token has less than 5 minutes left: minting a fresh one.');
-                }
-                current = await pending;
-            }
-            return current.header;
-        },
-    };
-}
-async function discoverAudience(options) {
-    const url = options.endpoints.audienceUrl;
-    return withRetry(`GET ${url}`, async () => {
-        try {
-            const response = await http_httpRequest(options.dispatcher, {
-                url,
-                method: 'GET',
-                headers: { accept: 'application/json' },
-            });
-            if (response.status === 200) {
-                const parsed = audienceSchema.safeParse(safeJson(response.body));
-                if (parsed.success)
-                    return { done: parsed.data.audience };
-                throw new errors_PublishError('index-invalid-response', `${url} answered 200 without {"audience": "…"}`);
-            }
-            if (response.status === 403) {
-                throw new errors_PublishError('trusted-publishing-disabled', `${url} answered 403 (${jsonMessage(response.body) ?? response.statusText}): Trusted Publishing is ` +
-                    'switched off on this index. Use an API token (input `password`, or PYPI_TOKEN for the CLI).');
-            }
-            if (response.status === 404) {
-                throw new errors_PublishError('trusted-publishing-unsupported', `${url} answered 404: this index does not support Trusted Publishing. Use an API token (input ` +
-                    '`password`, or PYPI_TOKEN for the CLI), or check the repository URL.');
-            }
-            const retry = transientResponse(response, options.clock.now());
-            if (retry)
-                return retry;
-            throw new errors_PublishError('index-invalid-response', `${url} answered ${response.status} ${response.statusText}`);
-        }
-        catch (error) {
-            return retryOrRethrow(error);
-        }
-    }, { ...options, onRetry: (m) => options.logger.warning(m) });
-}
-async function mint(options, audience, first) {
-    const url = options.endpoints.mintTokenUrl;
-    return withRetry(`POST ${url}`, async () => {
-        const jwt = await idToken(options, audience); // a fresh one per attempt: a lost answer may have used its jti
-        const claims = id_token_decodeClaims(jwt);
-        if (first && claims) {
-            const warnings = [reusableWorkflowWarning(workflowContext(claims)), pullRequestWarning(claims)];
-            for (const warning of warnings)
-                if (warning)
-                    options.logger.warning(warning);
-        }
-        try {
-            const response = await http_httpRequest(options.dispatcher, {
-                url,
-                method: 'POST',
-                headers: { 'content-type': 'application/json', accept: 'application/json' },
-                body: JSON.stringify({ token: jwt }),
-            });
-            if (response.status === 200) {
-                const parsed = mintedSchema.safeParse(safeJson(response.body));
-                if (!parsed.success)
-                    throw new errors_PublishError('index-invalid-response', `${url} answered 200 without a token`);
-                options.maskSecret?.(parsed.data.token);
-                const header = basicAuthorization(parsed.data.token);
-                options.maskSecret?.(header.slice('Basic '.length));
-                const expiresAtMs = (parsed.data.expires ?? Math.floor(options.clock.now() / 1000) + MINTED_SECONDS) * 1000;
-                return { done: { header, expiresAtMs } };
-            }
-            if (response.status === 422) {
-                const parsed = refusalSchema.safeParse(safeJson(response.body));
-                const errors = parsed.success
-                    ? parsed.data.errors
-                    : [{ code: 'unknown', description: jsonMessage(response.body) ?? response.statusText }];
-                throw new errors_PublishError('token-exchange-refused', explainRefusal(errors, claims));
-            }
-            const retry = transientResponse(response, options.clock.now());
-            if (retry)
-                return retry;
-            throw new errors_PublishError('index-invalid-response', `${url} answered ${response.status} ${jsonMessage(response.body) ?? response.statusText}`);
-        }
-        catch (error) {
-            return retryOrRethrow(error);
-        }
-    }, { ...options, onRetry: (m) => options.logger.warning(m) });
-}
-async function idToken(options, audience) {
-    let jwt;
-    try {
-        jwt = await options.getIdToken(audience);
-    }
-    catch (cause) {
-        if (cause instanceof errors_PublishError)
-            throw cause;
-        const detail = cause instanceof Error ? cause.message : String(cause);
-        throw new errors_PublishError('id-token-unavailable', `could not get an ID token for audience ${audience}: ${detail}`, {
-            cause,
-        });
-    }
-    options.maskSecret?.(jwt);
-    return jwt;
-}
-function safeJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/index.ts
+
 
 
 
@@ -97613,35 +97676,20 @@ var errors = __nccwpck_require__(92833);
 ;// CONCATENATED MODULE: ./actions/publish/src/credentials.ts
 
 
-/**
- * The input `password` (with `username`, default `__token__`) when given; else, for a pull request from a fork, an error saying why it cannot publish;
- * else Trusted Publishing through `core.getIDToken` when the job has `id-token: write`; else, outside a dry run,
- * an error naming both ways.
- */
-async function chooseCredentials(inputs, env, dispatcher, logger) {
-    const { password } = inputs;
-    if (password !== undefined) {
-        return async (e) => apiTokenCredentials(password, e.origin, lib_core/* setSecret */.Pq, inputs.username);
-    }
-    const event = await readRunEvent(env);
-    const fork = forkPullRequest(event);
-    if (fork && !inputs.dryRun)
-        throw forkPullRequestError(fork, event.eventName ?? 'a pull request');
-    if (hasIdTokenEnvironment(env)) {
-        return (endpoints) => trustedPublishingCredentials({
-            endpoints,
-            getIdToken: (audience) => lib_core/* getIDToken */.V9(audience),
-            dispatcher,
-            clock: systemClock,
-            policy: DEFAULT_RETRY_POLICY,
-            logger,
-            maskSecret: lib_core/* setSecret */.Pq,
-        });
-    }
-    if (inputs.dryRun)
-        return undefined;
-    throw new errors_PublishError('no-credentials', `${missingIdTokenPermission().message}\nIf you meant to pass an API token through \`password\`, it is empty: the ` +
-        'secret is unset or unavailable here (workflows triggered from forks get no secrets).');
+/** The action's inputs handed to pypi-client's `resolveCredentials`, which decides (and words every error). */
+function chooseCredentials(inputs, env, dispatcher, logger) {
+    return resolveCredentials({
+        ...(inputs.password !== undefined
+            ? { password: { value: inputs.password, source: 'the input `password`', username: inputs.username } }
+            : {}),
+        dryRun: inputs.dryRun,
+        env,
+        getIdToken: (audience) => lib_core/* getIDToken */.V9(audience),
+        tokenHint: 'the input `password`, from `secrets.PYPI_API_TOKEN`; a secret that is unset or unavailable here, as in a run from a fork, arrives empty',
+        dispatcher,
+        logger,
+        maskSecret: lib_core/* setSecret */.Pq,
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/publish/src/dist-source.ts

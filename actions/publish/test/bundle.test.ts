@@ -138,7 +138,8 @@ describe.each([
     const errors = result.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toContain('id-token: write');
-    expect(errors[0]?.message).toContain('`password`, it is empty');
+    expect(errors[0]?.message).toContain('pass an API token (the input `password`');
+    expect(errors[0]?.message).toContain('arrives empty');
     expect(result.summary).toContain('### Publishing failed');
   });
 

@@ -89,7 +89,7 @@ describe('pypi-release publish', () => {
     const io = captureIo();
     const code = await runCli(['publish', '--repository-url', index.uploadUrl, fixture.dist], io);
     expect(code).toBe(1);
-    expect(io.err()).toContain('set PYPI_TOKEN');
+    expect(io.err()).toContain('pass an API token (PYPI_TOKEN');
     expect(io.err()).toContain('id-token: write');
   });
 

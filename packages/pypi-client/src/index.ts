@@ -75,6 +75,13 @@ export {
   TESTPYPI_UPLOAD_URL,
 } from './pypirc';
 export {
+  type CredentialSources,
+  type CredentialsFactory,
+  DEFAULT_OIDC_TOKEN_ENV,
+  noCredentials,
+  resolveCredentials,
+} from './resolve-credentials';
+export {
   type Attempt,
   backoffDelay,
   type Clock,

@@ -18,6 +18,7 @@ import { applyIndexPolicy, type IndexPolicySetting, resolveIndexPolicy } from '.
 import { type Logger, silentLogger } from './logger';
 import { preflightError, remoteConflicts } from './preflight';
 import { progressReporter } from './progress';
+import { noCredentials } from './resolve-credentials';
 import { type Clock, DEFAULT_RETRY_POLICY, type RetryPolicy, systemClock } from './retry';
 import { listRemoteFiles, type RemoteFile } from './simple-api';
 import { uploadFile } from './upload-client';
@@ -145,12 +146,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   if (options.printHashes) logger.info(hashListing(files));
   const foundAttestations = await readUserAttestations(files, logger);
 
-  if (!options.credentials && !options.dryRun) {
-    throw new PublishError(
-      'no-credentials',
-      'no credentials: pass an API token or run where Trusted Publishing is available',
-    );
-  }
+  if (!options.credentials && !options.dryRun) throw noCredentials('`PublishOptions.credentials`');
   const credentials = options.credentials ? await options.credentials(endpoints) : undefined;
   if (credentials) logger.info(`Authenticating to ${endpoints.origin} with ${credentials.description}.`);
   const userMade = userAttestationsFor(foundAttestations, credentials, indexPolicy, logger);

@@ -1,15 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  apiTokenCredentials,
-  type Credentials,
   type createDispatcher,
-  DEFAULT_RETRY_POLICY,
-  envIdTokenProvider,
-  envTokenProvider,
-  forkPullRequest,
-  forkPullRequestError,
-  hasIdTokenEnvironment,
   type Logger,
   PublishError,
   type PublishOptions,
@@ -17,10 +9,7 @@ import {
   type PypircRepository,
   pypircRepositories,
   pypircRepository,
-  readRunEvent,
-  systemClock,
-  TOKEN_USERNAME,
-  trustedPublishingCredentials,
+  resolveCredentials,
 } from '@pypi-release/pypi-client';
 import type { CliIo } from '../cli-io';
 
@@ -100,58 +89,29 @@ export interface CredentialOptions {
   readonly oidcTokenEnv: string | undefined;
 }
 
-type CredentialsFactory = NonNullable<PublishOptions['credentials']>;
-const DEFAULT_OIDC_TOKEN_ENV = 'PYPI_ID_TOKEN';
-
-/**
- * A password (flag, env, .pypirc); else Trusted Publishing: GitHub's runner variables, or an ID token in an
- * environment variable (GitLab CI's `id_tokens`, detected by GITLAB_CI, or any `--oidc-token-env`).
- */
-export async function credentialsFor(
+/** The command line's sources (flags, environment, .pypirc) handed to pypi-client's `resolveCredentials`. */
+export function credentialsFor(
   options: CredentialOptions,
   env: CliIo['env'],
   dispatcher: ReturnType<typeof createDispatcher>,
   logger: Logger,
-): Promise<CredentialsFactory | undefined> {
+): Promise<PublishOptions['credentials']> {
   const { target } = options;
-  if (target.password !== undefined) {
-    if (target.password.trim() === '') {
-      throw new PublishError(
-        'empty-token',
-        `${target.passwordSource ?? 'the password'} is set but empty: set it to an API token (or the account's ` +
-          'password), or unset it to use Trusted Publishing.',
-      );
-    }
-    const { password } = target;
-    const username = target.username ?? TOKEN_USERNAME;
-    return async (endpoints): Promise<Credentials> =>
-      apiTokenCredentials(password, endpoints.origin, undefined, username);
-  }
-  const event = await readRunEvent(env);
-  const fork = forkPullRequest(event);
-  if (fork && !options.dryRun) throw forkPullRequestError(fork, event.eventName ?? 'a pull request');
-  const trusted = (getIdToken: (audience: string) => Promise<string>): CredentialsFactory => {
-    return (endpoints) =>
-      trustedPublishingCredentials({
-        endpoints,
-        getIdToken,
-        dispatcher,
-        clock: systemClock,
-        policy: DEFAULT_RETRY_POLICY,
-        logger,
-      });
-  };
-  if (hasIdTokenEnvironment(env)) return trusted(envIdTokenProvider(env, dispatcher));
-  const tokenEnv = options.oidcTokenEnv ?? DEFAULT_OIDC_TOKEN_ENV;
-  const gitlab = env.GITLAB_CI === 'true';
-  if (gitlab || options.oidcTokenEnv !== undefined) {
-    return trusted(envTokenProvider(tokenEnv, env[tokenEnv], gitlab ? 'gitlab' : 'other'));
-  }
-  if (options.dryRun) return undefined;
-  throw new PublishError(
-    'no-credentials',
-    'no credentials: set PYPI_TOKEN to an API token (or PYPI_USERNAME and PYPI_TOKEN, or a .pypirc section), or ' +
-      'use Trusted Publishing: in GitHub Actions give the job `permissions: id-token: write`; in GitLab CI add ' +
-      `\`id_tokens: ${DEFAULT_OIDC_TOKEN_ENV}: aud: pypi\` to the job.`,
-  );
+  return resolveCredentials({
+    ...(target.password !== undefined
+      ? {
+          password: {
+            value: target.password,
+            source: target.passwordSource ?? 'the password',
+            username: target.username,
+          },
+        }
+      : {}),
+    dryRun: options.dryRun,
+    env,
+    oidcTokenEnv: options.oidcTokenEnv,
+    tokenHint: 'PYPI_TOKEN, with PYPI_USERNAME for an account, or a .pypirc section',
+    dispatcher,
+    logger,
+  });
 }
