@@ -14,6 +14,7 @@ export {
   githubExtensions,
   subjectAlternativeName,
 } from './github-extensions';
+export type { ReceivedRequest } from './json-server';
 export { type LocalSigstore, type LocalSigstoreOptions, startLocalSigstore } from './local-sigstore';
 export { INVALID_IDENTITY_TOKEN, SIGSTORE_AUDIENCE, type TrustedIssuer } from './token-verifier';
 export type { TrustedRootJson } from './trusted-root';

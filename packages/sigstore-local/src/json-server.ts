@@ -15,9 +15,19 @@ export interface JsonRoute {
   handle: (body: unknown, params: string[]) => Promise<[number, unknown, Record<string, string>?]>;
 }
 
+/** A request as it reached the server: what a secret scan reads (the headers and the body, as sent). */
+export interface ReceivedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: string;
+}
+
 export interface JsonServerOptions {
   /** Called once per request as it arrives: the fault to inject into it, if any. */
   takeFault?: () => InjectedFault | undefined;
+  /** Called with every request routed to a handler, once its body is read. */
+  onRequest?: (request: ReceivedRequest) => void;
 }
 
 /** A tiny JSON-over-HTTP server: one handler per method and path, errors as the Sigstore services shape them. */
@@ -39,7 +49,7 @@ export function createJsonServer(routes: readonly JsonRoute[], options: JsonServ
         if (fault?.kind === 'drop-after-handle') request.socket.destroy();
         else sendJson(response, status, body, headers);
       };
-      route(routes, request, reply);
+      route(routes, request, reply, options.onRequest);
     };
     if (fault?.kind === 'stall') {
       const timer = setTimeout(() => {
@@ -54,7 +64,12 @@ export function createJsonServer(routes: readonly JsonRoute[], options: JsonServ
 
 type Reply = (status: number, body: unknown, headers?: Record<string, string>) => void;
 
-function route(routes: readonly JsonRoute[], request: IncomingMessage, reply: Reply): void {
+function route(
+  routes: readonly JsonRoute[],
+  request: IncomingMessage,
+  reply: Reply,
+  onRequest: JsonServerOptions['onRequest'],
+): void {
   const path = new URL(request.url ?? '/', 'http://local').pathname;
   let params: string[] = [];
   const route = routes.find((candidate) => {
@@ -68,8 +83,11 @@ function route(routes: readonly JsonRoute[], request: IncomingMessage, reply: Re
     reply(404, { code: 404, message: `no route for ${request.method} ${path}` });
     return;
   }
-  readJson(request)
-    .then((body) => route.handle(body, params))
+  readBody(request)
+    .then((text) => {
+      onRequest?.({ method: request.method ?? '', path, headers: request.headers, body: text });
+      return route.handle(parseJson(request, text), params);
+    })
     .then(([status, body, headers]) => reply(status, body, headers))
     .catch((error: unknown) => {
       if (error instanceof SigstoreLocalError)
@@ -88,8 +106,8 @@ function sendJson(
   response.end(JSON.stringify(body));
 }
 
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  if (request.method === 'GET') return undefined;
+async function readBody(request: IncomingMessage): Promise<string> {
+  if (request.method === 'GET') return '';
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
@@ -98,8 +116,13 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
       throw new SigstoreLocalError('MALFORMED_REQUEST', 'request body too large', 413);
     chunks.push(chunk);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(request: IncomingMessage, text: string): unknown {
+  if (request.method === 'GET') return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch (error) {
     throw new SigstoreLocalError('MALFORMED_REQUEST', 'request body is not JSON', 400, { cause: error });
   }

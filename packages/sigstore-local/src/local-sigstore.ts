@@ -4,7 +4,7 @@ import { initializeTLog, type TLog } from '@sigstore/mock/dist/rekor/index.js';
 import { generateKeyPair } from '@sigstore/mock/dist/util/key.js';
 import { type SigstoreFault, SigstoreFaults, type SigstoreService } from './faults';
 import { createSigningCertificate, SIGNING_CERT_PATH, toPem } from './fulcio';
-import { createJsonServer } from './json-server';
+import { createJsonServer, type ReceivedRequest } from './json-server';
 import { LOG_ENTRIES_PATH } from './rekor';
 import { RekorLog } from './rekor-log';
 import { createTokenVerifier, type TrustedIssuer } from './token-verifier';
@@ -18,6 +18,8 @@ export interface LocalSigstoreOptions {
   clock?: () => number;
   /** Faults queued from the start, as `faults.next(service, fault)` queues them (tests only). */
   faults?: readonly (SigstoreFault & { service: SigstoreService })[];
+  /** Sees every request Fulcio and Rekor answer, headers and body as sent (a secret scan reads them). */
+  onRequest?: (service: SigstoreService, request: ReceivedRequest) => void;
 }
 
 /** Fulcio and Rekor v1 on loopback, with the trusted root that verifies what they issue. */
@@ -67,7 +69,7 @@ export async function startLocalSigstore(options: LocalSigstoreOptions): Promise
         handle: async () => [200, { chains: [{ certificates: [toPem(ca.rootCertificate)] }] }],
       },
     ],
-    { takeFault: takeFault('fulcio') },
+    { takeFault: takeFault('fulcio'), onRequest: (r) => options.onRequest?.('fulcio', r) },
   );
   const fulcioUrl = await listen(fulcio, host, 0);
 
@@ -95,7 +97,7 @@ export async function startLocalSigstore(options: LocalSigstoreOptions): Promise
         handle: async (_, [id]) => [200, log.get(id ?? '')],
       },
     ],
-    { takeFault: takeFault('rekor') },
+    { takeFault: takeFault('rekor'), onRequest: (r) => options.onRequest?.('rekor', r) },
   );
   const rekorUrl = await listen(rekor, host, 0);
   tlog = await initializeTLog(rekorUrl, generateKeyPair('prime256v1'));
