@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { IndexError } from './errors';
+import { latencySchema } from './latency';
 import { trustedPublishingSchema } from './oidc-bridge';
 
 /** PyPI's defaults (PYPI.md §2): 100 MiB per file, 10 GiB per project. */
@@ -100,6 +101,8 @@ export const indexConfigSchema = z.strictObject({
     .strictObject({ oldReleaseDays: z.number().int().nonnegative().default(14) })
     .default({ oldReleaseDays: 14 }),
   faults: z.array(faultSchema).default([]),
+  /** A PyPI-like latency profile (network and server time) applied to every client; absent: loopback speed. */
+  latency: latencySchema.optional(),
 });
 
 export type IndexConfig = z.output<typeof indexConfigSchema>;

@@ -6,6 +6,7 @@ import { defaultConfig, parseConfig } from './config';
 import { FaultInjector } from './faults';
 import { createAuthenticator } from './http/auth';
 import { sendError } from './http/respond';
+import { hasLatency, holdResponse, serverMs, startLatencyRelay } from './latency';
 import { createKeySource, type KeySource } from './oidc/index';
 import { createOidcRoutes } from './oidc-bridge';
 import { route } from './router';
@@ -100,8 +101,10 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
     base: () => base,
   };
   const inFlight = new Set<Promise<void>>();
+  const latency = hasLatency(config.latency) ? config.latency : undefined;
   const server: Server = createServer((req, res) => {
     const { onRequest } = options;
+    if (latency) holdResponse(res, serverMs(latency, req));
     if (onRequest)
       res.once('finish', () =>
         onRequest({ method: req.method ?? '', url: req.url ?? '', status: res.statusCode }),
@@ -117,24 +120,38 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
   server.requestTimeout = 0; // large uploads on slow links must not be cut by Node's default 5 minutes
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
+    // With a latency profile the index itself listens on an ephemeral loopback port, behind the relay.
+    server.listen(
+      latency ? 0 : (options.port ?? 0),
+      latency ? '127.0.0.1' : (options.host ?? '127.0.0.1'),
+      () => {
+        server.off('error', reject);
+        resolve();
+      },
+    );
   });
   const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  base = `http://${host}:${address.port}`;
+  const relay = latency
+    ? await startLatencyRelay(
+        latency,
+        { host: address.address, port: address.port },
+        { host: options.host ?? '127.0.0.1', port: options.port ?? 0 },
+      )
+    : undefined;
+  const listening = relay ? (relay.server.address() as AddressInfo) : address;
+  const host = listening.family === 'IPv6' ? `[${listening.address}]` : listening.address;
+  base = `http://${host}:${listening.port}`;
   let closing: Promise<void> | undefined;
   return {
     url: base,
     uploadUrl: `${base}/legacy/`,
     simpleUrl: `${base}/simple/`,
-    port: address.port,
+    port: listening.port,
     storage,
     faults,
     close(graceMs = 2000) {
       closing ??= (async () => {
+        relay?.server.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         let timer: NodeJS.Timeout | undefined;

@@ -1,0 +1,116 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { z } from 'zod';
+
+const MIB = 1024 * 1024;
+
+/**
+ * A PyPI-like latency profile, applied equally to every client: the network between client and index (a
+ * round-trip time, a bandwidth per connection) and the index's own time per request (a fixed part and a part per
+ * MiB uploaded). Loopback has none of this, so a sequential client and a parallel one look alike there.
+ */
+export const latencySchema = z.strictObject({
+  /** Round-trip time: every connection pays one for its handshake, every request one for its answer. */
+  rttMs: z.number().nonnegative().default(0),
+  /** Client → index bytes per second on each connection (MiB/s); 0: unlimited. */
+  uploadMiBps: z.number().nonnegative().default(0),
+  /** The index's time on an upload (POST) before it answers, plus `perMiBMs` for each MiB of the request. */
+  uploadMs: z.number().nonnegative().default(0),
+  perMiBMs: z.number().nonnegative().default(0),
+  /** The index's time on any other request (simple pages, JSON API, files). */
+  readMs: z.number().nonnegative().default(0),
+});
+export type LatencyProfile = z.output<typeof latencySchema>;
+export type LatencyProfileInput = z.input<typeof latencySchema>;
+
+/** True when the profile changes anything. */
+export function hasLatency(profile: LatencyProfile | undefined): profile is LatencyProfile {
+  return profile !== undefined && Object.values(profile).some((value) => value > 0);
+}
+
+/** The index's own time on `req` (ms), from its method and declared length. */
+export function serverMs(profile: LatencyProfile, req: IncomingMessage): number {
+  if (req.method !== 'POST') return profile.readMs;
+  const length = Number(req.headers['content-length'] ?? 0);
+  return profile.uploadMs + (Number.isFinite(length) ? (length / MIB) * profile.perMiBMs : 0);
+}
+
+/** Holds the answer to `req` until the index's time on it has passed since the request ended. */
+export function holdResponse(res: ServerResponse, ms: number): void {
+  if (ms <= 0) return;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  let requestEnded = Date.now();
+  res.req.once('end', () => {
+    requestEnded = Date.now();
+  });
+  res.end = ((...args: unknown[]) => {
+    const wait = requestEnded + ms - Date.now();
+    if (wait <= 0) return end(...args);
+    setTimeout(() => end(...args), wait).unref();
+    return res;
+  }) as ServerResponse['end'];
+}
+
+/**
+ * The network part of the profile: a TCP relay in front of the index. Each connection is held for one RTT before
+ * it reaches the index (the handshake), its bytes towards the index are paced at `uploadMiBps` with the client
+ * held back (so its progress is real), and they arrive half an RTT late; the answers come back half an RTT late.
+ */
+export async function startLatencyRelay(
+  profile: LatencyProfile,
+  upstream: { host: string; port: number },
+  listen: { host: string; port: number },
+): Promise<{ server: Server; port: number }> {
+  const sockets = new Set<Socket>();
+  const server = createServer({ allowHalfOpen: true }, (client) => {
+    sockets.add(client);
+    client.pause();
+    const target = connect({ port: upstream.port, host: upstream.host, allowHalfOpen: true });
+    sockets.add(target);
+    // An error cuts both sides at once; a normal end travels with the data (half an RTT late, see below).
+    const fail = () => {
+      client.destroy();
+      target.destroy();
+    };
+    client.on('error', fail).on('close', () => sockets.delete(client));
+    target.on('error', fail).on('close', () => sockets.delete(target));
+    const oneWay = profile.rttMs / 2;
+    let nextFree = 0;
+    const bytesPerMs = (profile.uploadMiBps * MIB) / 1000;
+    client.on('data', (chunk: Buffer) => {
+      const now = Date.now();
+      const sent = bytesPerMs > 0 ? Math.max(now, nextFree) + chunk.length / bytesPerMs : now;
+      nextFree = sent;
+      if (sent - now > 5) {
+        client.pause();
+        setTimeout(() => client.resume(), sent - now).unref();
+      }
+      later(sent - now + oneWay, () => target.write(chunk));
+    });
+    client.on('end', () => later(Math.max(0, nextFree - Date.now()) + oneWay, () => target.end()));
+    target.on('data', (chunk: Buffer) => later(oneWay, () => client.write(chunk)));
+    target.on('end', () => later(oneWay, () => client.end()));
+    later(profile.rttMs, () => client.resume());
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listen.port, listen.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const close = server.close.bind(server);
+  server.close = ((callback?: (error?: Error) => void) => {
+    for (const socket of sockets) socket.destroy();
+    return close(callback);
+  }) as Server['close'];
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the latency relay has no port');
+  return { server, port: address.port };
+}
+
+/** Runs `fn` after `ms` (at once when `ms` ≤ 0), keeping the order of calls made with equal delays. */
+function later(ms: number, fn: () => void): void {
+  if (ms <= 0) fn();
+  else setTimeout(fn, ms).unref();
+}
