@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startIndexProcess as startIndexChild } from '@pypi-release/index';
+import { type LatencyProfileInput, startIndexProcess as startIndexChild } from '@pypi-release/index';
 
 export const BENCH_TOKEN = 'pypi-bench-token-0123456789';
 
@@ -21,13 +21,19 @@ export interface IndexProcess {
  * through tsx (the index is the same for every contender and is not what is measured): the bundled CLI cannot
  * load the index's native SQLite from a temporary folder.
  */
-export async function startIndexProcess(maxFileSize: number): Promise<IndexProcess> {
+export async function startIndexProcess(
+  maxFileSize: number,
+  latency?: LatencyProfileInput,
+): Promise<IndexProcess> {
   const home = await mkdtemp(join(tmpdir(), 'bench-index-'));
   try {
     const index = await startIndexChild({
       dataDir: join(home, 'data'),
       apiToken: BENCH_TOKEN,
-      config: { limits: { maxFileSize, maxProjectSize: 4 * maxFileSize + 2 ** 30 } },
+      config: {
+        limits: { maxFileSize, maxProjectSize: 4 * maxFileSize + 2 ** 30 },
+        ...(latency ? { latency } : {}),
+      },
     });
     return {
       uploadUrl: index.uploadUrl,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DEFAULT_CONCURRENCY } from '@pypi-release/pypi-client';
 import { formatTable, runFuzzing } from '@pypi-release/reliability';
 import { checkBench } from './check-bench';
+import { latencyBench } from './latency-bench';
 import { publishBench } from './publish-bench';
 import { realWheelCorpus } from './real-wheel-corpus';
 import { startupBench } from './startup-bench';
@@ -31,6 +32,16 @@ const publishLines = await publishBench({
   defaultConcurrency: DEFAULT_CONCURRENCY,
 });
 process.stdout.write(`${publishLines.join('\n')}\n`);
+
+// A PyPI-like latency profile (issue 16): 30 wheels, our default concurrency against twine and the profile's floor.
+const latency = await latencyBench({
+  wheels: 30,
+  wheelMiB: 1,
+  runs: quick ? 1 : 5,
+  concurrency: DEFAULT_CONCURRENCY,
+});
+process.stdout.write(`\n${latency.lines.join('\n')}\n`);
+if (latency.missed) process.exitCode = 1;
 
 // The real-wheel corpus (issue: no false refusals): every wheel pip sees (`--quick`: the test:corpus sample).
 const corpus = await realWheelCorpus({ full: !quick });

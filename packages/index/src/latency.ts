@@ -75,6 +75,8 @@ export async function startLatencyRelay(
     client.on('error', fail).on('close', () => sockets.delete(client));
     target.on('error', fail).on('close', () => sockets.delete(target));
     const oneWay = profile.rttMs / 2;
+    const toIndex = new DelayLine();
+    const toClient = new DelayLine();
     let nextFree = 0;
     const bytesPerMs = (profile.uploadMiBps * MIB) / 1000;
     client.on('data', (chunk: Buffer) => {
@@ -85,11 +87,11 @@ export async function startLatencyRelay(
         client.pause();
         setTimeout(() => client.resume(), sent - now).unref();
       }
-      later(sent - now + oneWay, () => target.write(chunk));
+      toIndex.push(sent + oneWay, () => target.write(chunk));
     });
-    client.on('end', () => later(Math.max(0, nextFree - Date.now()) + oneWay, () => target.end()));
-    target.on('data', (chunk: Buffer) => later(oneWay, () => client.write(chunk)));
-    target.on('end', () => later(oneWay, () => client.end()));
+    client.on('end', () => toIndex.push(Math.max(Date.now(), nextFree) + oneWay, () => target.end()));
+    target.on('data', (chunk: Buffer) => toClient.push(Date.now() + oneWay, () => client.write(chunk)));
+    target.on('end', () => toClient.push(Date.now() + oneWay, () => client.end()));
     later(profile.rttMs, () => client.resume());
   });
   await new Promise<void>((resolve, reject) => {
@@ -109,8 +111,37 @@ export async function startLatencyRelay(
   return { server, port: address.port };
 }
 
-/** Runs `fn` after `ms` (at once when `ms` ≤ 0), keeping the order of calls made with equal delays. */
+/** Runs `fn` after `ms` (at once when `ms` ≤ 0). */
 function later(ms: number, fn: () => void): void {
   if (ms <= 0) fn();
   else setTimeout(fn, ms).unref();
+}
+
+/**
+ * Delivers in the order pushed, each no earlier than its due time. One timer at a time: timers of their own could
+ * fire out of order (libuv computes a timer's due time from the loop's cached clock, not from `Date.now()`).
+ */
+class DelayLine {
+  private readonly queue: Array<{ due: number; deliver: () => void }> = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  push(due: number, deliver: () => void): void {
+    this.queue.push({ due, deliver });
+    if (this.timer === undefined) this.drain();
+  }
+
+  private drain(): void {
+    this.timer = undefined;
+    while (this.queue.length > 0) {
+      const head = this.queue[0] as { due: number; deliver: () => void };
+      const wait = head.due - Date.now();
+      if (wait > 0) {
+        this.timer = setTimeout(() => this.drain(), wait);
+        this.timer.unref();
+        return;
+      }
+      this.queue.shift();
+      head.deliver();
+    }
+  }
 }
