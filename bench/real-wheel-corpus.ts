@@ -1,6 +1,7 @@
 /** The real-wheel corpus at the benchmark's scale: every wheel pip can see (packages/dists/test/corpus). */
+
+import { readmeRendererVersions } from '@pypi-release/testkit';
 import { corpusFailed, formatCorpus } from '../packages/dists/test/corpus/format-corpus';
-import { readmeRendererVersions } from '../packages/dists/test/corpus/readme-renderer';
 import { loadExpectations, runCorpus } from '../packages/dists/test/corpus/run-corpus';
 import { quickSample } from '../packages/dists/test/corpus/select';
 import { visibleWheels } from '../packages/dists/test/corpus/wheelhouse';

@@ -35426,6 +35426,8 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./node_modules/.pnpm/hash-wasm@4.13.0/node_modules/hash-wasm/dist/index.umd.js
+var index_umd = __nccwpck_require__(70610);
 ;// CONCATENATED MODULE: ./packages/dists/src/errors.ts
 class DistsError extends Error {
     name = 'DistsError';
@@ -35436,8 +35438,6 @@ class DistsError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/hash-wasm@4.13.0/node_modules/hash-wasm/dist/index.umd.js
-var index_umd = __nccwpck_require__(70610);
 ;// CONCATENATED MODULE: ./packages/dists/src/hashing.ts
 
 
@@ -35527,7 +35527,7 @@ async function hashBuffer(data) {
     return digester.digest();
 }
 
-;// CONCATENATED MODULE: ./packages/dists/src/file-window.ts
+;// CONCATENATED MODULE: ./packages/dists/src/archive/file-window.ts
 
 
 
@@ -35827,6 +35827,1364 @@ function getField(md, name) {
 function metadata_getFields(md, name) {
     return md.fields.get(name.toLowerCase()) ?? [];
 }
+
+;// CONCATENATED MODULE: ./packages/rst/src/lines.ts
+/** Line-level helpers for the reStructuredText checker: indentation, adornments, display width, blocks. */
+function isBlank(line) {
+    return line === undefined || line.trim() === '';
+}
+function indentOf(line) {
+    let i = 0;
+    while (line[i] === ' ')
+        i++;
+    return i;
+}
+/** docutils' `line` pattern: one repeated non-alphanumeric 7-bit character (`=====`, `----`, `~~~`). */
+function isAdornment(line) {
+    if (line === undefined)
+        return false;
+    const text = line.trimEnd();
+    if (text === '')
+        return false;
+    const ch = text[0] ?? '';
+    if (!/^[!-/:-@[-`{-~]$/.test(ch))
+        return false;
+    for (const c of text)
+        if (c !== ch)
+            return false;
+    return true;
+}
+/** Display width as docutils' `column_width` counts it: East Asian wide characters count 2, combining 0. */
+function columnWidth(text) {
+    let width = 0;
+    for (const ch of text) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp >= 0x300 && cp <= 0x36f)
+            continue;
+        const wide = (cp >= 0x1100 && cp <= 0x115f) ||
+            (cp >= 0x2e80 && cp <= 0xa4cf) ||
+            (cp >= 0xac00 && cp <= 0xd7a3) ||
+            (cp >= 0xf900 && cp <= 0xfaff) ||
+            (cp >= 0xfe30 && cp <= 0xfe4f) ||
+            (cp >= 0xff00 && cp <= 0xff60) ||
+            (cp >= 0xffe0 && cp <= 0xffe6) ||
+            (cp >= 0x1f300 && cp <= 0x1f64f) ||
+            (cp >= 0x20000 && cp <= 0x3fffd);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+/**
+ * The lines from `start` up to (not including) the first non-blank line with indentation 0; trailing blank
+ * lines are left out. Returns the end index (exclusive, trailing blanks excluded).
+ */
+function indentedEnd(lines, start) {
+    let end = start;
+    let lastText = start;
+    while (end < lines.length) {
+        const line = lines[end] ?? '';
+        if (!isBlank(line) && indentOf(line) === 0)
+            break;
+        end++;
+        if (!isBlank(line))
+            lastText = end;
+    }
+    return lastText;
+}
+/** Removes the common indentation of the non-blank lines. */
+function dedent(lines) {
+    let min = Number.POSITIVE_INFINITY;
+    for (const line of lines)
+        if (!isBlank(line))
+            min = Math.min(min, indentOf(line));
+    if (!Number.isFinite(min))
+        return lines.map(() => '');
+    return lines.map((line) => (isBlank(line) ? '' : line.slice(min)));
+}
+/**
+ * The body of a list item, field or footnote whose text starts after a marker on its first line:
+ * the first line's text, then the following lines dedented by their common indentation (docutils'
+ * `get_first_known_indented`).
+ */
+function itemBody(lines, start, firstText, first) {
+    const end = indentedEnd(lines, start + 1);
+    return { lines: [firstText, ...dedent(lines.slice(start + 1, end))], first: first + start };
+}
+/** The index of the first non-blank line at or after `from`, or lines.length. */
+function nextNonBlank(lines, from) {
+    let i = from;
+    while (i < lines.length && isBlank(lines[i]))
+        i++;
+    return i;
+}
+/**
+ * The body of a list item with text after its marker (docutils' `get_known_indented`): the following lines
+ * indented at least `indent` columns, each stripped of `indent` columns. Returns the body and the end index.
+ */
+function knownIndentBody(lines, start, indent, first) {
+    let end = start + 1;
+    let lastText = end;
+    while (end < lines.length) {
+        const line = lines[end] ?? '';
+        if (!isBlank(line) && indentOf(line) < indent)
+            break;
+        end++;
+        if (!isBlank(line))
+            lastText = end;
+    }
+    const rest = lines.slice(start + 1, lastText).map((l) => (isBlank(l) ? '' : l.slice(indent)));
+    return {
+        body: { lines: [(lines[start] ?? '').slice(indent), ...rest], first: first + start },
+        end: lastText,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/names.ts
+/**
+ * The directives and roles docutils (0.19+) knows, with what PyPI's readme_renderer settings make of them
+ * (`file_insertion_enabled: False` and `raw_enabled: False` turn `include` and `raw` into errors).
+ */
+const DIRECTIVES = new Map([
+    ...[
+        'attention',
+        'caution',
+        'danger',
+        'error',
+        'hint',
+        'important',
+        'note',
+        'tip',
+        'warning',
+        'admonition',
+    ].map((n) => [n, 'body']),
+    ...['topic', 'sidebar', 'rubric', 'epigraph', 'highlights', 'pull-quote', 'compound', 'container'].map((n) => [n, 'body']),
+    ...['table', 'list-table', 'figure'].map((n) => [n, 'body']),
+    ...['code', 'code-block', 'sourcecode', 'math', 'line-block', 'parsed-literal', 'csv-table', 'meta'].map((n) => [n, 'opaque']),
+    ...['contents', 'sectnum', 'section-numbering', 'header', 'footer', 'target-notes'].map((n) => [n, 'opaque']),
+    ...['class', 'role', 'default-role', 'title', 'restructuredtext-test-directive'].map((n) => [n, 'opaque']),
+    ['image', 'image'],
+    ...['replace', 'unicode', 'date'].map((n) => [n, 'substitution-only']),
+    ['include', 'disabled'],
+    ['raw', 'disabled'],
+]);
+/** Directives whose content must not be empty (docutils `assert_has_content`). */
+const NEEDS_CONTENT = new Set([
+    'attention',
+    'caution',
+    'danger',
+    'error',
+    'hint',
+    'important',
+    'note',
+    'tip',
+    'warning',
+    'admonition',
+    'code',
+    'code-block',
+    'sourcecode',
+    'topic',
+    'sidebar',
+    'container',
+    'compound',
+    'epigraph',
+    'highlights',
+    'pull-quote',
+]);
+/** Directives that need an argument on the `.. name::` line (or the lines right after it). */
+const NEEDS_ARGUMENT = new Set([
+    'admonition',
+    'topic',
+    'image',
+    'figure',
+    'rubric',
+    'role',
+    'title',
+    'class',
+]);
+const IMAGE_OPTIONS = new Set(['alt', 'height', 'width', 'scale', 'align', 'target', 'class', 'name']);
+const FIGURE_OPTIONS = new Set([...IMAGE_OPTIONS, 'figwidth', 'figclass']);
+function directiveKind(name) {
+    return DIRECTIVES.get(name.toLowerCase());
+}
+/** Roles docutils implements, by every English name (`sup` and `superscript`…). `raw` is disabled on PyPI. */
+const ROLES = new Set([
+    'abbreviation',
+    'ab',
+    'acronym',
+    'ac',
+    'code',
+    'subscript',
+    'sub',
+    'superscript',
+    'sup',
+    'title-reference',
+    'title',
+    't',
+    'pep-reference',
+    'pep',
+    'rfc-reference',
+    'rfc',
+    'emphasis',
+    'strong',
+    'literal',
+    'math',
+]);
+function isKnownRole(name) {
+    return ROLES.has(name.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/directive.ts
+
+
+/** Directives that take arguments: their first lines (up to a blank line) are arguments and options. */
+const TAKES_ARGUMENTS = new Set([
+    'admonition',
+    'topic',
+    'sidebar',
+    'figure',
+    'image',
+    'rubric',
+    'container',
+    'table',
+    'list-table',
+    'csv-table',
+    'code',
+    'code-block',
+    'sourcecode',
+    'contents',
+    'role',
+    'default-role',
+    'title',
+    'class',
+    'raw',
+    'include',
+    'unicode',
+    'date',
+]);
+/** Splits a directive block the way docutils' `parse_directive_block` does. */
+function splitBlock(name, body) {
+    let lines = [...body.lines];
+    let first = body.first;
+    if (lines.length > 0 && isBlank(lines[0])) {
+        lines = lines.slice(1);
+        first++;
+    }
+    while (lines.length > 0 && isBlank(lines[lines.length - 1]))
+        lines.pop();
+    let blank = lines.findIndex((l) => isBlank(l));
+    if (blank < 0)
+        blank = lines.length;
+    const head = lines.slice(0, blank);
+    const optionAt = head.findIndex((l) => l.startsWith(':'));
+    const args = optionAt < 0 ? head : head.slice(0, optionAt);
+    const options = optionAt < 0 ? [] : head.slice(optionAt);
+    let contentLines;
+    let contentFirst;
+    if (TAKES_ARGUMENTS.has(name) || args.length === 0) {
+        contentLines = lines.slice(blank + 1);
+        contentFirst = first + blank + 1;
+    }
+    else {
+        // No arguments: the text on the directive line starts the content (options in between are dropped).
+        contentLines = [...args, ...lines.slice(blank)];
+        contentFirst = first;
+    }
+    const skip = contentLines.findIndex((l) => !isBlank(l));
+    return {
+        args: TAKES_ARGUMENTS.has(name) ? args : [],
+        options,
+        content: { lines: skip < 0 ? [] : contentLines.slice(skip), first: contentFirst + Math.max(skip, 0) },
+    };
+}
+function checkOptions(state, name, options, allowed, line) {
+    for (const option of options) {
+        const m = /^:([^:]+):/.exec(option);
+        if (m && !allowed.has(m[1] ?? '')) {
+            state.report(line, 'error', `Error in "${name}" directive: unknown option: "${m[1]}".`);
+            return;
+        }
+    }
+}
+/**
+ * An image scaled without both its width and height: docutils 0.22+ (Warehouse pins 0.23) reads the size from
+ * the image file, which PyPI's settings forbid (file insertion disabled), so the HTML writer warns and the
+ * render fails (requests-oauthlib 2.0.0's README). Inside a substitution definition it only fails where the
+ * substitution is used (`state.scaledSubstitutions`, checked with the references).
+ */
+function checkScale(state, uri, options, line, substitution) {
+    const has = (option) => options.some((o) => o.startsWith(`:${option}:`));
+    if (!has('scale') || (has('width') && has('height')))
+        return;
+    const message = `Cannot scale image! Could not get size from "${uri.replace(/\s/g, '')}": Reading external files disabled.`;
+    if (substitution === undefined)
+        state.report(line, 'warning', message);
+    else
+        state.scaledSubstitutions.set(substitution, { line, message });
+}
+/** Checks one directive; `body` is its block (first line = the text after `::`). */
+function checkDirective(state, rawName, body, inSubstitution, walk, substitution) {
+    const name = rawName.toLowerCase();
+    const line = body.first;
+    const kind = directiveKind(name);
+    if (kind === undefined) {
+        state.report(line, 'error', `Unknown directive type "${rawName}".`);
+        return;
+    }
+    if (kind === 'disabled') {
+        state.report(line, 'warning', `"${name}" directive disabled.`);
+        return;
+    }
+    if (kind === 'substitution-only' && !inSubstitution) {
+        state.report(line, 'error', `Invalid context: the "${name}" directive can only be used within a substitution definition.`);
+        return;
+    }
+    const block = splitBlock(name, body);
+    if (NEEDS_ARGUMENT.has(name) && block.args.join('').trim() === '') {
+        state.report(line, 'error', `Error in "${name}" directive: 1 argument(s) required, 0 supplied.`);
+        return;
+    }
+    if (NEEDS_CONTENT.has(name) && block.content.lines.length === 0) {
+        state.report(line, 'error', `Content block expected for the "${name}" directive; none found.`);
+        return;
+    }
+    if (name === 'role') {
+        const role = /^([A-Za-z0-9][-\w.:+]*)/.exec(block.args.join(' ').trim());
+        if (role)
+            state.customRoles.add((role[1] ?? '').toLowerCase());
+    }
+    if (kind === 'image' || name === 'figure')
+        checkScale(state, block.args.join(' ').trim(), block.options, line, substitution);
+    if (kind === 'image') {
+        checkOptions(state, name, block.options, IMAGE_OPTIONS, line);
+        if (block.content.lines.length > 0)
+            state.report(line, 'error', `Error in "${name}" directive: no content permitted.`);
+        return;
+    }
+    if (name === 'figure')
+        checkOptions(state, name, block.options, FIGURE_OPTIONS, line);
+    if (kind === 'body')
+        walk(block.content, true);
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/state.ts
+class RstState {
+    issues = [];
+    /** Named hyperlink references (`foo_`, `` `foo bar`_ ``), by normalised name. */
+    refs = [];
+    /** Explicit targets: normalised name → URL ('' for internal targets). */
+    targets = new Map();
+    /** Implicit targets: section titles. */
+    implicitTargets = new Set();
+    /** Targets of references with embedded URIs (implicit since docutils 0.22): name → URL. */
+    embeddedTargets = new Map();
+    /** Names two embedded-URI targets share with different URLs. */
+    ambiguousEmbedded = new Set();
+    substitutions = new Set();
+    substitutionRefs = [];
+    /** Substitutions defined as images scaled without a size: the warning docutils gives where they are used. */
+    scaledSubstitutions = new Map();
+    /** Footnote and citation labels (`1`, `#note`, `cit2002`) and the references to them. */
+    labels = new Set();
+    labelRefs = [];
+    customRoles = new Set();
+    anonymousRefs = 0;
+    /** Set when skipped text (tables, line blocks) may hold anonymous references the count misses. */
+    anonymousUncertain = false;
+    anonymousTargets = 0;
+    autoFootnotes = 0;
+    autoFootnoteRefs = 0;
+    symbolFootnotes = 0;
+    symbolFootnoteRefs = 0;
+    /** Section title styles in order of first use (`=` underline, `=/=` over- and underline). */
+    titleStyles = [];
+    sectionLevel = 0;
+    report(line, level, message) {
+        this.issues.push({ line, level, message });
+    }
+    /**
+     * Records the target of a reference with an embedded URI (`` `name <url>`_ ``). Since docutils 0.22 (Warehouse
+     * pins 0.23) it is implicit: a second one with the same name and another URL is no "Duplicate explicit target
+     * name" warning, and an explicit target of the same name takes precedence. A named reference to a name two
+     * such targets share with different URLs is still an error ("Duplicate target name, cannot be used as a
+     * unique reference").
+     */
+    addEmbeddedTarget(name, url) {
+        const key = normalizeRefName(name);
+        const existing = this.embeddedTargets.get(key);
+        if (existing !== undefined && existing !== url)
+            this.ambiguousEmbedded.add(key);
+        this.embeddedTargets.set(key, url);
+    }
+    /** Records an explicit target, reporting a duplicate name with a different URL as docutils does. */
+    addTarget(name, url, line) {
+        const key = normalizeRefName(name);
+        const existing = this.targets.get(key);
+        if (existing !== undefined && (existing !== url || url === '')) {
+            this.report(line, 'warning', `Duplicate explicit target name: "${key}".`);
+        }
+        this.targets.set(key, url);
+    }
+}
+/** docutils' `fully_normalize_name`: whitespace collapsed, lower case. */
+function normalizeRefName(name) {
+    return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/explicit.ts
+
+
+
+const EXPLICIT = /^\.\.( +|$)/;
+const ANONYMOUS = /^__( +|$)/;
+const FOOTNOTE = /^\.\. +\[([0-9]+|#(?:[A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*)?|\*|[A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*)\]( +|$)/;
+const SUBSTITUTION = /^\.\. +\|([^|]*[^|\s])\|( +|$)/;
+const DIRECTIVE = /^\.\. +([A-Za-z0-9]+(?:[-_+:.][A-Za-z0-9]+)*) ?::( +|$)/;
+function isExplicitStart(line) {
+    return line !== undefined && (EXPLICIT.test(line) || ANONYMOUS.test(line));
+}
+/** Whether an explicit markup line is a comment (docutils drops comments before checking transitions). */
+function isComment(line) {
+    return (EXPLICIT.test(line) &&
+        !FOOTNOTE.test(line) &&
+        !/^\.\. +_/.test(line) &&
+        !SUBSTITUTION.test(line) &&
+        !DIRECTIVE.test(line));
+}
+/** The name and the rest of a `.. _name: value` line, or undefined when it is not a target. */
+function parseTarget(text) {
+    if (text.startsWith('`')) {
+        const close = text.indexOf('`', 1);
+        if (close < 0 || text[close + 1] !== ':')
+            return undefined;
+        return { name: text.slice(1, close), value: text.slice(close + 2) };
+    }
+    for (let k = 0; k < text.length; k++) {
+        if (text[k] === '\\')
+            k++;
+        else if (text[k] === ':' && (k + 1 === text.length || text[k + 1] === ' ')) {
+            return { name: text.slice(0, k).replace(/\\(.)/g, '$1'), value: text.slice(k + 1) };
+        }
+    }
+    return undefined;
+}
+function checkTarget(state, lines, i, end, first) {
+    const target = parseTarget((lines[i] ?? '').replace(/^\.\. +_/, ''));
+    if (!target)
+        return false;
+    const value = [target.value, ...lines.slice(i + 1, end)].join('').replace(/\s+/g, '');
+    const line = first + i;
+    if (target.name === '_') {
+        state.anonymousTargets++;
+        return true;
+    }
+    const indirect = /^`?([^`]*)`?_$/.exec(value);
+    if (indirect && !value.includes('://'))
+        state.refs.push({ name: normalizeRefName(indirect[1] ?? ''), line });
+    state.addTarget(target.name, value, line);
+    return true;
+}
+function checkFootnote(state, label, body, walk) {
+    if (label === '#')
+        state.autoFootnotes++;
+    else if (label === '*')
+        state.symbolFootnotes++;
+    else
+        state.labels.add(normalizeRefName(label));
+    if (label.startsWith('#') && label.length > 1)
+        state.labels.add(normalizeRefName(label));
+    walk(body, true);
+}
+/** One explicit construct at `i`; returns the index after its block. */
+function construct(state, lines, i, first, walk) {
+    const line = lines[i] ?? '';
+    if (ANONYMOUS.test(line)) {
+        state.anonymousTargets++;
+        return indentedEnd(lines, i + 1);
+    }
+    if (line.trim() === '..' && isBlank(lines[i + 1]))
+        return i + 1;
+    const end = indentedEnd(lines, i + 1);
+    const footnote = FOOTNOTE.exec(line);
+    if (footnote) {
+        checkFootnote(state, footnote[1] ?? '', itemBody(lines, i, line.slice(footnote[0].length), first), walk);
+        return end;
+    }
+    if (/^\.\. +_/.test(line) && checkTarget(state, lines, i, end, first))
+        return end;
+    const substitution = SUBSTITUTION.exec(line);
+    if (substitution) {
+        const name = normalizeRefName(substitution[1] ?? '');
+        state.substitutions.add(name);
+        const rest = `.. ${line.slice(substitution[0].length)}`;
+        const directive = DIRECTIVE.exec(rest);
+        if (directive) {
+            const body = itemBody(lines, i, rest.slice(directive[0].length), first);
+            checkDirective(state, directive[1] ?? '', body, true, walk, name);
+        }
+        return end;
+    }
+    const directive = DIRECTIVE.exec(line);
+    if (directive) {
+        checkDirective(state, directive[1] ?? '', itemBody(lines, i, line.slice(directive[0].length), first), false, walk);
+    }
+    // Anything else is a comment: its block is skipped.
+    return end;
+}
+/**
+ * A run of explicit constructs from `i` (docutils' explicit list: consecutive constructs need no blank line
+ * between them). Returns the index after the run.
+ */
+function checkExplicit(state, lines, i, first, walk) {
+    for (;;) {
+        const end = construct(state, lines, i, first, walk);
+        if (end >= lines.length || isBlank(lines[end]))
+            return end;
+        if (isExplicitStart(lines[end])) {
+            i = end;
+            continue;
+        }
+        state.report(first + end, 'warning', 'Explicit markup ends without a blank line; unexpected unindent.');
+        return end;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/inline.ts
+
+
+/**
+ * Inline markup of one text block (paragraph, title, term), following docutils' recognition rules: a
+ * start-string follows whitespace, the start or an opening delimiter and precedes non-whitespace; an
+ * end-string follows non-whitespace and precedes whitespace, the end or a closing delimiter.
+ * Backslash escapes disable markup characters.
+ */
+const START_PREFIX = new Set([
+    ...'-/:\'"<([{',
+    ...'\u2018\u201c\u00ab\u2039\u201a\u201e\u2010\u2011\u2012\u2013\u2014',
+]);
+const END_SUFFIX = new Set([
+    ...'-/:.,;!?\\\'")]}>',
+    ...'\u2019\u201d\u00bb\u203a\u2010\u2011\u2012\u2013\u2014',
+]);
+const PAIRS = { "'": "'", '"': '"', '(': ')', '[': ']', '{': '}', '<': '>' };
+const SIMPLE_NAME = /^[\p{L}\p{N}]+(?:[-._+:][\p{L}\p{N}]+)*/u;
+const ROLE = /^:([A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*):/;
+const FOOTNOTE_REF = /^\[([0-9]+|#(?:[A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*)?|\*|[A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*)\]_/;
+const isWs = (ch) => ch !== undefined && /\s/.test(ch);
+function startOk(text, at, length) {
+    const prev = text[at - 1];
+    const next = text[at + length];
+    if (next === undefined || isWs(next))
+        return false;
+    if (prev !== undefined && !isWs(prev) && !START_PREFIX.has(prev))
+        return false;
+    // `"*"`, `(*)`: a start-string between matching quotes or brackets is not markup.
+    return !(prev !== undefined && PAIRS[prev] === next);
+}
+function endOk(text, at, end, literal) {
+    if (!text.startsWith(end, at))
+        return false;
+    const prev = text[at - 1];
+    if (prev === undefined || isWs(prev) || (!literal && prev === '\x00'))
+        return false;
+    const next = text[at + end.length];
+    return next === undefined || isWs(next) || END_SUFFIX.has(next) || next === '\x00';
+}
+/** Where `end` closes markup opened before `from`, or -1. */
+function findEnd(text, from, end, literal = false) {
+    for (let j = text.indexOf(end, from); j >= 0; j = text.indexOf(end, j + 1)) {
+        if (endOk(text, j, end, literal))
+            return j;
+    }
+    return -1;
+}
+/** The closing bar of a substitution reference: it may carry `_` or `__`. */
+function findSubstitutionEnd(text, from) {
+    for (let j = text.indexOf('|', from); j >= 0; j = text.indexOf('|', j + 1)) {
+        const prev = text[j - 1];
+        if (prev === undefined || isWs(prev) || prev === '\x00')
+            continue;
+        const next = text[j + 1 + referenceSuffix(text, j + 1).length];
+        if (next === undefined || isWs(next) || END_SUFFIX.has(next) || next === '\x00')
+            return j;
+    }
+    return -1;
+}
+/** The closing backtick of interpreted text or a phrase reference: it may carry `_`, `__` or `:role:`. */
+function findInterpretedEnd(text, from) {
+    for (let j = text.indexOf('`', from); j >= 0; j = text.indexOf('`', j + 1)) {
+        const prev = text[j - 1];
+        if (prev === undefined || isWs(prev) || prev === '\x00')
+            continue;
+        let after = j + 1 + referenceSuffix(text, j + 1).length;
+        const role = after === j + 1 ? ROLE.exec(text.slice(after, after + 100)) : null;
+        if (role)
+            after += role[0].length;
+        const next = text[after];
+        if (next === undefined || isWs(next) || END_SUFFIX.has(next) || next === '\x00')
+            return j;
+    }
+    return -1;
+}
+/** The end of a reference suffix (`_`, `__`) right after `at`, recording the reference. */
+function referenceSuffix(text, at) {
+    if (text.startsWith('__', at))
+        return '__';
+    if (text[at] === '_')
+        return '_';
+    return '';
+}
+/**
+ * `label <target>` of a phrase reference, as `/^([\s\S]*?)\s*<([^<>]+)>$/` reads it, without the regex: it
+ * retried `\s*` at every space of a long run inside the label, which is quadratic (90,000 spaces took 3.6 s).
+ */
+function embeddedTarget(content) {
+    if (!content.endsWith('>'))
+        return undefined;
+    const open = content.lastIndexOf('<');
+    const target = content.slice(open + 1, -1);
+    if (open < 0 || target === '' || target.includes('>'))
+        return undefined;
+    return { label: content.slice(0, open).trimEnd(), target };
+}
+class InlineScanner {
+    state;
+    text;
+    firstLine;
+    lineStarts = [0];
+    /**
+     * The last answer of each kind of end-string search. An answer only depends on where the search starts, so a
+     * later search from inside the range the last one covered has the same answer: without this, every opener
+     * that never closes rescanned the rest of the block (quadratic: a 96 KB paragraph of `*a ` took 15 s).
+     */
+    lastEnd = new Map();
+    constructor(state, text, firstLine) {
+        this.state = state;
+        this.text = text;
+        this.firstLine = firstLine;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.lineStarts.push(i + 1);
+    }
+    endFrom(kind, from, search) {
+        const last = this.lastEnd.get(kind);
+        if (last && from >= last.from && (last.at < 0 || from <= last.at))
+            return last.at;
+        const at = search(from);
+        this.lastEnd.set(kind, { from, at });
+        return at;
+    }
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.lineStarts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return this.firstLine + lo;
+    }
+    unterminated(at, kind) {
+        this.state.report(this.lineAt(at), 'warning', `Inline ${kind} start-string without end-string.`);
+    }
+    /** Interpreted text or a phrase reference from the backtick at `at`; returns where scanning resumes. */
+    interpreted(at, role) {
+        const text = this.text;
+        const close = this.endFrom('interpreted', at + 1, (from) => findInterpretedEnd(text, from));
+        if (close < 0) {
+            this.unterminated(at, 'interpreted text or phrase reference');
+            return at + 1;
+        }
+        const content = text.slice(at + 1, close);
+        let after = close + 1;
+        const suffix = referenceSuffix(text, after);
+        after += suffix.length;
+        const suffixRole = suffix === '' ? ROLE.exec(text.slice(after)) : null;
+        if (suffixRole)
+            after += suffixRole[0].length;
+        const roleName = role ?? suffixRole?.[1];
+        if (roleName !== undefined && suffix === '') {
+            if (!isKnownRole(roleName) && !this.state.customRoles.has(roleName.toLowerCase())) {
+                this.state.report(this.lineAt(at), 'error', `Unknown interpreted text role "${roleName}".`);
+            }
+        }
+        else if (suffix !== '')
+            this.reference(content, suffix, at);
+        return after;
+    }
+    reference(content, suffix, at) {
+        const embedded = embeddedTarget(content);
+        const line = this.lineAt(at);
+        if (embedded) {
+            const { label, target } = embedded;
+            if (target.endsWith('_') && !/\s/.test(target)) {
+                this.state.refs.push({ name: normalizeRefName(target.slice(0, -1)), line });
+            }
+            else if (suffix === '_') {
+                this.state.addEmbeddedTarget(label === '' ? target : label, target.replace(/\s/g, ''));
+            }
+            return;
+        }
+        if (suffix === '__')
+            this.state.anonymousRefs++;
+        else
+            this.state.refs.push({ name: normalizeRefName(content), line });
+    }
+    /** Tries the markup that can start at `i`; returns the next scanning position. */
+    markupAt(i) {
+        const text = this.text;
+        const ch = text[i];
+        if (text.startsWith('``', i) && startOk(text, i, 2)) {
+            const close = this.endFrom('``', i + 3, (from) => findEnd(text, from, '``', true));
+            if (close < 0)
+                this.unterminated(i, 'literal');
+            return close < 0 ? i + 2 : close + 2;
+        }
+        if (text.startsWith('**', i) && startOk(text, i, 2)) {
+            const close = this.endFrom('**', i + 3, (from) => findEnd(text, from, '**'));
+            if (close < 0)
+                this.unterminated(i, 'strong');
+            return close < 0 ? i + 2 : close + 2;
+        }
+        if (ch === '*' && startOk(text, i, 1)) {
+            const close = this.endFrom('*', i + 2, (from) => findEnd(text, from, '*'));
+            if (close < 0)
+                this.unterminated(i, 'emphasis');
+            return close < 0 ? i + 1 : close + 1;
+        }
+        if (text.startsWith('_`', i) && startOk(text, i, 2)) {
+            const close = this.endFrom('`', i + 3, (from) => findEnd(text, from, '`'));
+            if (close < 0)
+                this.unterminated(i, 'target');
+            else
+                this.state.addTarget(text.slice(i + 2, close), '', this.lineAt(i));
+            return close < 0 ? i + 2 : close + 1;
+        }
+        if (ch === '`' && startOk(text, i, 1))
+            return this.interpreted(i, undefined);
+        if (ch === '|' && startOk(text, i, 1)) {
+            const close = this.endFrom('|', i + 2, (from) => findSubstitutionEnd(text, from));
+            if (close < 0) {
+                this.unterminated(i, 'substitution_reference');
+                return i + 1;
+            }
+            const name = normalizeRefName(text.slice(i + 1, close));
+            const line = this.lineAt(i);
+            this.state.substitutionRefs.push({ name, line });
+            // `|name|_` is also a hyperlink reference to the target `name`, `|name|__` an anonymous one.
+            const suffix = referenceSuffix(text, close + 1);
+            if (suffix === '__')
+                this.state.anonymousRefs++;
+            else if (suffix === '_')
+                this.state.refs.push({ name, line });
+            return close + 1 + suffix.length;
+        }
+        const rest = text.slice(i, i + 200);
+        const role = ch === ':' && startOk(text, i, 1) ? ROLE.exec(rest) : null;
+        if (role && text[i + role[0].length] === '`')
+            return this.interpreted(i + role[0].length, role[1]);
+        const footnote = ch === '[' && startOk(text, i, 1) ? FOOTNOTE_REF.exec(rest) : null;
+        if (footnote && endOk(text, i + footnote[0].length - 1, '_', false)) {
+            this.footnoteRef(footnote[1] ?? '', i);
+            return i + footnote[0].length;
+        }
+        return this.standaloneRef(i);
+    }
+    footnoteRef(label, at) {
+        if (label === '#')
+            this.state.autoFootnoteRefs++;
+        else if (label === '*')
+            this.state.symbolFootnoteRefs++;
+        else
+            this.state.labelRefs.push({ name: normalizeRefName(label), line: this.lineAt(at) });
+    }
+    /** `name_` / `name__` at a word start. */
+    standaloneRef(i) {
+        const text = this.text;
+        const prev = text[i - 1];
+        if (prev !== undefined && !isWs(prev) && !START_PREFIX.has(prev))
+            return i + 1;
+        const name = SIMPLE_NAME.exec(text.slice(i, i + 500));
+        if (!name)
+            return i + 1;
+        const end = i + name[0].length;
+        const suffix = referenceSuffix(text, end);
+        if (suffix !== '' && endOk(text, end + suffix.length - 1, '_', false)) {
+            if (suffix === '__')
+                this.state.anonymousRefs++;
+            else
+                this.state.refs.push({ name: normalizeRefName(name[0]), line: this.lineAt(i) });
+            return end + suffix.length;
+        }
+        return end;
+    }
+    scan() {
+        let i = 0;
+        while (i < this.text.length)
+            i = this.markupAt(i);
+    }
+}
+/** Replaces each backslash escape with NUL + the character, as docutils does before inline parsing. */
+function escapeBackslashes(text) {
+    return text.replace(/\\([\s\S])/g, (_, ch) => (/\s/.test(ch) ? '\x00' : `\x00${ch}`));
+}
+/** Longest text block checked for inline markup; longer blocks are skipped (the checker stays linear-ish). */
+const MAX_BLOCK = 100_000;
+function checkInline(state, lines, firstLine) {
+    if (lines.reduce((n, l) => n + l.length + 1, 0) > MAX_BLOCK)
+        return;
+    new InlineScanner(state, escapeBackslashes(lines.join('\n')), firstLine).scan();
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/lists.ts
+
+const BULLET = /^[-+*\u2022\u2023\u2043]( +|$)/;
+const ENUMERATOR = /^(?:([0-9]+|#)([.)])|\(([0-9]+|#)\))( +|$)/;
+function fieldMarker(line) {
+    if (!line.startsWith(':') || line.startsWith('::') || line.startsWith(': '))
+        return -1;
+    for (let k = 1; k < line.length; k++) {
+        if (line[k] === '\\')
+            k++;
+        else if (line[k] === ':' && (k + 1 === line.length || line[k + 1] === ' ') && line[k - 1] !== ' ') {
+            let end = k + 1;
+            while (line[end] === ' ')
+                end++;
+            return end;
+        }
+    }
+    return -1;
+}
+function enumeratorOf(line) {
+    const m = ENUMERATOR.exec(line);
+    if (!m)
+        return undefined;
+    const ordinal = m[1] ?? m[3] ?? '';
+    return { format: m[3] !== undefined ? '()' : (m[2] ?? ''), ordinal, length: m[0].length };
+}
+function isSuccessor(prev, next) {
+    if (next === '#')
+        return true;
+    return prev !== '#' && Number(next) === Number(prev) + 1;
+}
+function listKind(line, next) {
+    const bullet = BULLET.exec(line);
+    if (bullet)
+        return { kind: 'Bullet', marker: line[0] ?? '', length: bullet[0].length };
+    const field = fieldMarker(line);
+    if (field > 0)
+        return { kind: 'Field', marker: ':', length: field };
+    const en = enumeratorOf(line);
+    if (!en)
+        return undefined;
+    // docutils: an enumerated item is only a list item when the next line is blank, indented or the next item.
+    const following = next === undefined ? undefined : enumeratorOf(next);
+    const valid = isBlank(next) ||
+        indentOf(next ?? '') > 0 ||
+        (following !== undefined && following.format === en.format && isSuccessor(en.ordinal, following.ordinal));
+    return valid ? { kind: 'Enumerated', marker: `${en.format}:${en.ordinal}`, length: en.length } : undefined;
+}
+function isListStart(line, next) {
+    return listKind(line, next) !== undefined;
+}
+function continues(first, prev, candidate) {
+    if (!candidate || candidate.kind !== first.kind)
+        return false;
+    if (first.kind === 'Bullet')
+        return candidate.marker === first.marker;
+    if (first.kind === 'Field')
+        return true;
+    const [format, prevOrdinal = ''] = prev.marker.split(':');
+    const [candFormat, candOrdinal = ''] = candidate.marker.split(':');
+    return format === candFormat && isSuccessor(prevOrdinal, candOrdinal);
+}
+/**
+ * A list item's body: with text after a bullet or enumerator, docutils strips exactly the marker's width
+ * (`get_known_indented`); otherwise (and for fields) the following lines' common indentation.
+ */
+function listItem(lines, i, kind, first) {
+    const line = lines[i] ?? '';
+    const text = line.slice(kind.length);
+    if (kind.kind !== 'Field' && text.trim() !== '')
+        return knownIndentBody(lines, i, kind.length, first);
+    return { body: itemBody(lines, i, text, first), end: indentedEnd(lines, i + 1) };
+}
+function checkList(state, lines, i, first, walk) {
+    const firstKind = listKind(lines[i] ?? '', lines[i + 1]);
+    if (!firstKind)
+        return i + 1;
+    let current = firstKind;
+    for (;;) {
+        const { body, end } = listItem(lines, i, current, first);
+        walk(body, true);
+        const adjacent = end < lines.length && !isBlank(lines[end]);
+        const k = adjacent ? end : nextNonBlank(lines, end);
+        const candidate = k < lines.length ? listKind(lines[k] ?? '', lines[k + 1]) : undefined;
+        if (candidate && continues(firstKind, current, candidate)) {
+            current = candidate;
+            i = k;
+            continue;
+        }
+        if (adjacent) {
+            state.report(first + end, 'warning', `${firstKind.kind} list ends without a blank line; unexpected unindent.`);
+        }
+        return end;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/tables.ts
+
+/** Grid and simple tables: the border checks docutils makes before it reads cells. */
+const GRID_BORDER = /^\+-[-+]*-\+ *$/;
+const SIMPLE_BORDER = /^=+[ =]*$/;
+const GRID_TOP = /^\+-[-+]*-\+ *$/;
+const SIMPLE_TOP = /^=+( +=+)+ *$/;
+/** Targets defined by embedded URIs inside text the checker does not parse (tables, line blocks…). */
+function collectTargetsIn(state, lines, first) {
+    const text = lines.join('\n');
+    if (text.includes('__'))
+        state.anonymousUncertain = true;
+    for (const m of text.matchAll(/`([^`<]*)<([^<>`]+)>`_(?!_)/g)) {
+        const [, label = '', url = ''] = m;
+        if (!url.endsWith('_'))
+            state.targets.set(label.trim().replace(/\s+/g, ' ').toLowerCase() || url, url);
+    }
+    void first;
+}
+function malformed(state, line, detail) {
+    state.report(line, 'error', `Malformed table. ${detail}`.trim());
+}
+/** Checks a grid table starting at `start`; returns the index after it. */
+function checkGridTable(state, lines, start, first) {
+    let end = start;
+    while (end < lines.length && !isBlank(lines[end]))
+        end++;
+    let block = lines.slice(start, end).map((l) => l.trim());
+    let blankFinish = true;
+    const leftEdge = block.findIndex((l) => !'+|'.includes(l[0] ?? ''));
+    if (leftEdge > 0) {
+        block = block.slice(0, leftEdge);
+        blankFinish = false;
+    }
+    if (!GRID_BORDER.test(block[block.length - 1] ?? '')) {
+        blankFinish = false;
+        let cut = -1;
+        for (let k = block.length - 2; k > 1; k--) {
+            if (GRID_BORDER.test(block[k] ?? '')) {
+                cut = k;
+                break;
+            }
+        }
+        if (cut < 0) {
+            malformed(state, first + start, 'No bottom table border found.');
+            collectTargetsIn(state, block, first + start);
+            return start + block.length;
+        }
+        block = block.slice(0, cut + 1);
+    }
+    const width = block[0]?.length ?? 0;
+    const ragged = block.findIndex((l) => l.length !== width || !'+|'.includes(l[l.length - 1] ?? ''));
+    if (ragged >= 0)
+        malformed(state, first + start + ragged, 'The right border is ragged.');
+    collectTargetsIn(state, block, first + start);
+    const after = start + block.length;
+    if (!blankFinish && ragged < 0)
+        state.report(first + after, 'warning', 'Blank line required after table.');
+    return after;
+}
+function columnsOf(border) {
+    const columns = [];
+    for (const m of border.matchAll(/=+/g))
+        columns.push([m.index, m.index + m[0].length]);
+    return columns;
+}
+/** Checks a simple table starting at `start`; returns the index after it. */
+function checkSimpleTable(state, lines, start, first) {
+    const top = (lines[start] ?? '').trim();
+    let found = 0;
+    let end = -1;
+    for (let k = start + 1; k < lines.length; k++) {
+        const line = lines[k] ?? '';
+        if (!SIMPLE_BORDER.test(line))
+            continue;
+        if (line.trim().length !== top.length) {
+            malformed(state, first + start, 'Bottom/header table border does not match top border.');
+            return k + 1;
+        }
+        found++;
+        if (found === 2 || isBlank(lines[k + 1])) {
+            end = k;
+            break;
+        }
+    }
+    if (end < 0) {
+        malformed(state, first + start, 'No bottom table border found.');
+        let k = start;
+        while (k < lines.length && !isBlank(lines[k]))
+            k++;
+        return k;
+    }
+    const block = lines.slice(start, end + 1);
+    collectTargetsIn(state, block, first + start);
+    const hasSpans = block.some((l) => /^[- ]+$/.test(l.trimEnd()) && l.includes('-'));
+    if (!hasSpans) {
+        const columns = columnsOf(top);
+        block.forEach((line, k) => {
+            if (SIMPLE_BORDER.test(line))
+                return;
+            for (let c = 0; c + 1 < columns.length; c++) {
+                const gap = line.slice(columns[c]?.[1], columns[c + 1]?.[0]);
+                if (gap.trim() !== '') {
+                    malformed(state, first + start + k, `Text in column margin in table line ${k + 1}.`);
+                    return;
+                }
+            }
+        });
+    }
+    if (!isBlank(lines[end + 1]) && end + 1 < lines.length) {
+        state.report(first + end + 1, 'warning', 'Blank line required after table.');
+    }
+    return end + 1;
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/titles.ts
+
+/**
+ * Section title hierarchy (docutils `check_subsection`): styles get levels in order of first use; a new style
+ * may only open the next deeper level, and a known style may not skip levels.
+ */
+function addTitle(state, title, char, overline, line) {
+    const style = overline ? `${char}/${char}` : char;
+    state.implicitTargets.add(normalizeRefName(title.replace(/\\(.)/g, '$1')));
+    const known = state.titleStyles.indexOf(style);
+    if (known < 0) {
+        if (state.titleStyles.length === state.sectionLevel) {
+            state.titleStyles.push(style);
+            state.sectionLevel = state.titleStyles.length;
+        }
+        else {
+            state.report(line, 'severe', 'Title level inconsistent.');
+        }
+        return;
+    }
+    const level = known + 1;
+    if (level > state.sectionLevel + 1)
+        state.report(line, 'severe', 'Title level inconsistent.');
+    else
+        state.sectionLevel = level;
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/blocks.ts
+
+
+
+
+
+
+const MAX_DEPTH = 40;
+const OPAQUE_START = /^(?:>>>( |$)|\|( +|$))/;
+const OPTION_START = /^(?:--?|\/)[A-Za-z0-9]/;
+/** An option list item (`-v, --verbose  Be loud`), loosely: the checker skips these rather than parse them. */
+function isOptionLine(line, next) {
+    if (!OPTION_START.test(line))
+        return false;
+    return line.includes('  ') || !line.trim().includes(' ') || (next !== undefined && indentOf(next) > 0);
+}
+class BlockWalker {
+    state;
+    top = [];
+    depth = 0;
+    constructor(state) {
+        this.state = state;
+    }
+    walk = (body, nested) => {
+        if (this.depth >= MAX_DEPTH)
+            return;
+        this.depth++;
+        try {
+            this.walkLines(body.lines, body.first, nested);
+        }
+        finally {
+            this.depth--;
+        }
+    };
+    element(nested, kind, line) {
+        if (!nested)
+            this.top.push({ kind, line });
+    }
+    /** An indented block from `i`, parsed as a block quote; reports an unindent without a blank line. */
+    blockQuote(lines, i, first) {
+        const end = indentedEnd(lines, i);
+        this.walk({ lines: dedent(lines.slice(i, end)), first: first + i }, true);
+        if (end < lines.length && !isBlank(lines[end])) {
+            this.state.report(first + end, 'warning', 'Block quote ends without a blank line; unexpected unindent.');
+        }
+        return end;
+    }
+    /** After a paragraph ending in `::`: the literal block (indented or quoted), or a warning. */
+    literalBlock(lines, j, first) {
+        const k = nextNonBlank(lines, j);
+        const line = lines[k];
+        if (line !== undefined && indentOf(line) > 0) {
+            const end = indentedEnd(lines, k);
+            if (end < lines.length && !isBlank(lines[end])) {
+                this.state.report(first + end, 'warning', 'Literal block ends without a blank line; unexpected unindent.');
+            }
+            return end;
+        }
+        if (line !== undefined && /^[!-/:-@[-`{-~]/.test(line)) {
+            let end = k;
+            while (end < lines.length && !isBlank(lines[end]))
+                end++;
+            return end;
+        }
+        this.state.report(first + Math.min(k, lines.length), 'warning', 'Literal block expected; none found.');
+        return j;
+    }
+    /** A text line at `i`: section title, definition list item or paragraph. */
+    text(lines, i, first, nested) {
+        const next = lines[i + 1];
+        const line = lines[i] ?? '';
+        if (next !== undefined && indentOf(next) === 0 && isAdornment(next)) {
+            const tooShort = columnWidth(line.trimEnd()) > next.trimEnd().length;
+            if (!(tooShort && next.trimEnd().length < 4)) {
+                if (nested)
+                    this.state.report(first + i + 1, 'severe', 'Unexpected section title.');
+                else {
+                    if (tooShort)
+                        this.state.report(first + i + 1, 'warning', 'Title underline too short.');
+                    addTitle(this.state, line.trim(), next.trim()[0] ?? '', false, first + i);
+                    checkInline(this.state, [line.trim()], first + i);
+                    this.element(nested, 'title', first + i);
+                }
+                return i + 2;
+            }
+        }
+        this.element(nested, 'other', first + i);
+        if (next !== undefined && !isBlank(next) && indentOf(next) > 0)
+            return this.definitionList(lines, i, first);
+        let j = i + 1;
+        while (j < lines.length && !isBlank(lines[j]) && indentOf(lines[j] ?? '') === 0)
+            j++;
+        checkInline(this.state, lines.slice(i, j), first + i);
+        if (j < lines.length && !isBlank(lines[j])) {
+            this.state.report(first + j, 'error', 'Unexpected indentation.');
+            return this.blockQuote(lines, j, first);
+        }
+        const last = (lines[j - 1] ?? '').trimEnd();
+        if (/(?:^|[^\\])(?:\\\\)*::$/.test(last))
+            return this.literalBlock(lines, j, first);
+        return j;
+    }
+    definitionList(lines, i, first) {
+        for (;;) {
+            checkInline(this.state, [lines[i] ?? ''], first + i);
+            const end = indentedEnd(lines, i + 1);
+            this.walk({ lines: dedent(lines.slice(i + 1, end)), first: first + i + 1 }, true);
+            const after = lines[end];
+            if (after === undefined || isBlank(after))
+                return end;
+            const following = lines[end + 1];
+            if (following !== undefined && !isBlank(following) && indentOf(following) > 0 && !isListStart(after)) {
+                i = end;
+                continue;
+            }
+            this.state.report(first + end, 'warning', 'Definition list ends without a blank line; unexpected unindent.');
+            return end;
+        }
+    }
+    /** A line of punctuation at `i`: transition, over- and underlined title, or text when short. */
+    adornment(lines, i, first, nested) {
+        const over = (lines[i] ?? '').trimEnd();
+        const short = over.length < 4;
+        const title = lines[i + 1];
+        if (title === undefined || isBlank(title)) {
+            if (short)
+                return this.text(lines, i, first, nested);
+            if (nested)
+                this.state.report(first + i, 'severe', 'Unexpected section title or transition.');
+            this.element(nested, 'transition', first + i);
+            return i + 1;
+        }
+        if (short)
+            return this.text(lines, i, first, nested);
+        if (nested) {
+            this.state.report(first + i, 'severe', 'Unexpected section title or transition.');
+            return i + 1;
+        }
+        const under = lines[i + 2];
+        if (under === undefined) {
+            this.state.report(first + i, 'severe', 'Incomplete section title.');
+            return lines.length;
+        }
+        if (!isAdornment(under)) {
+            this.state.report(first + i, 'severe', 'Missing matching underline for section title overline.');
+            return i + 3;
+        }
+        if (under.trimEnd() !== over) {
+            this.state.report(first + i, 'severe', 'Title overline & underline mismatch.');
+            return i + 3;
+        }
+        if (columnWidth(title.trim()) > over.length)
+            this.state.report(first + i, 'warning', 'Title overline too short.');
+        addTitle(this.state, title.trim(), over[0] ?? '', true, first + i);
+        checkInline(this.state, [title.trim()], first + i + 1);
+        this.element(nested, 'title', first + i);
+        return i + 3;
+    }
+    /** Text the checker does not parse (doctests, line blocks, option lists): up to the next blank line. */
+    opaque(lines, i, first) {
+        let end = i;
+        while (end < lines.length && !isBlank(lines[end]))
+            end++;
+        end = Math.max(end, indentedEnd(lines, i + 1));
+        collectTargetsIn(this.state, lines.slice(i, end), first + i);
+        return end;
+    }
+    walkLines(lines, first, nested) {
+        let i = 0;
+        while (i < lines.length) {
+            const line = lines[i] ?? '';
+            if (isBlank(line)) {
+                i++;
+                continue;
+            }
+            if (indentOf(line) > 0) {
+                this.element(nested, 'other', first + i);
+                i = this.blockQuote(lines, i, first);
+            }
+            else if (isExplicitStart(line)) {
+                if (!isComment(line))
+                    this.element(nested, 'other', first + i);
+                i = checkExplicit(this.state, lines, i, first, this.walk);
+            }
+            else if (isListStart(line, lines[i + 1])) {
+                this.element(nested, 'other', first + i);
+                i = checkList(this.state, lines, i, first, this.walk);
+            }
+            else if (GRID_TOP.test(line)) {
+                this.element(nested, 'other', first + i);
+                i = checkGridTable(this.state, lines, i, first);
+            }
+            else if (SIMPLE_TOP.test(line)) {
+                this.element(nested, 'other', first + i);
+                i = checkSimpleTable(this.state, lines, i, first);
+            }
+            else if (OPAQUE_START.test(line) || isOptionLine(line, lines[i + 1])) {
+                this.element(nested, 'other', first + i);
+                i = this.opaque(lines, i, first);
+            }
+            else if (isAdornment(line)) {
+                i = this.adornment(lines, i, first, nested);
+            }
+            else {
+                i = this.text(lines, i, first, nested);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/check.ts
+
+
+/**
+ * A reStructuredText checker for long descriptions: finds what makes docutils (and so PyPI's readme_renderer,
+ * which halts at warning level) refuse a document. It prefers precision: a false error blocks a release, so
+ * constructs it cannot judge are skipped.
+ *
+ * Detected: unknown directives and roles, `include`/`raw` (disabled on PyPI), missing directive arguments or
+ * content, unknown image/figure options, malformed titles (short underlines, over/underline mismatch, title
+ * level inconsistency, titles in nested blocks), ragged grid tables and simple-table margin text, unterminated
+ * inline markup, unknown and duplicate targets, undefined substitutions, footnote/anonymous reference counts,
+ * bad indentation and lists/blocks/explicit markup ending without a blank line, misplaced transitions,
+ * missing literal blocks after `::`, and a document with nothing but a title (it renders empty).
+ *
+ * Not detected (deliberately): unknown Pygments lexers for `code` (docutils only warns when Pygments misses
+ * the language), cell structure of grid tables, CSV and list-table contents, option lists, letter/roman
+ * enumerated lists, attribution and field-body subtleties, doctest and line-block contents.
+ */
+const MAX_LINES = 200_000;
+function checkTransitions(state, top) {
+    top.forEach((el, k) => {
+        if (el.kind !== 'transition')
+            return;
+        const prev = top[k - 1];
+        if (prev === undefined || prev.kind === 'title') {
+            state.report(el.line, 'error', 'Document or section may not begin with a transition.');
+        }
+        else if (prev.kind === 'transition') {
+            state.report(el.line, 'error', 'At least one body element must separate transitions; adjacent transitions are not allowed.');
+        }
+        if (k === top.length - 1)
+            state.report(el.line, 'error', 'Document may not end with a transition.');
+    });
+}
+function checkReferences(state) {
+    for (const ref of state.refs) {
+        if (state.targets.has(ref.name) || state.labels.has(ref.name))
+            continue;
+        const embedded = state.embeddedTargets.has(ref.name);
+        if (state.ambiguousEmbedded.has(ref.name) || (embedded && state.implicitTargets.has(ref.name))) {
+            state.report(ref.line, 'error', `Duplicate target name, cannot be used as a unique reference: "${ref.name}".`);
+        }
+        else if (!state.implicitTargets.has(ref.name) && !embedded) {
+            state.report(ref.line, 'error', `Unknown target name: "${ref.name}".`);
+        }
+    }
+    for (const ref of state.labelRefs) {
+        if (!state.labels.has(ref.name) && !state.targets.has(ref.name)) {
+            state.report(ref.line, 'error', `Unknown target name: "${ref.name}".`);
+        }
+    }
+    const scaledUsed = new Set();
+    for (const ref of state.substitutionRefs) {
+        if (!state.substitutions.has(ref.name)) {
+            state.report(ref.line, 'error', `Undefined substitution referenced: "${ref.name}".`);
+        }
+        const scaled = state.scaledSubstitutions.get(ref.name);
+        if (scaled && !scaledUsed.has(ref.name)) {
+            scaledUsed.add(ref.name);
+            state.report(scaled.line, 'warning', scaled.message);
+        }
+    }
+    if (state.autoFootnoteRefs > state.autoFootnotes) {
+        state.report(1, 'error', `Too many autonumbered footnote references: only ${state.autoFootnotes} corresponding footnotes available.`);
+    }
+    if (state.symbolFootnoteRefs > state.symbolFootnotes) {
+        state.report(1, 'error', `Too many symbol footnote references: only ${state.symbolFootnotes} corresponding footnotes available.`);
+    }
+    if (state.anonymousRefs !== state.anonymousTargets && !state.anonymousUncertain) {
+        state.report(1, 'error', `Anonymous hyperlink mismatch: ${state.anonymousRefs} references but ${state.anonymousTargets} targets.`);
+    }
+}
+/** Python's `str.expandtabs(8)`, as docutils applies it to every line. */
+function expandTabs(line) {
+    if (!line.includes('\t'))
+        return line;
+    let out = '';
+    for (const ch of line)
+        out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
+    return out;
+}
+/** Problems docutils would report at warning level or above, in line order. */
+function checkRst(text) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n').map(expandTabs);
+    const state = new RstState();
+    if (lines.length > MAX_LINES)
+        return [];
+    const walker = new BlockWalker(state);
+    walker.walk({ lines, first: 1 }, false);
+    checkTransitions(state, walker.top);
+    checkReferences(state);
+    const top = walker.top;
+    if (top.length > 0 && top.length === 1 && top[0]?.kind === 'title') {
+        state.report(1, 'error', 'No content rendered: the document holds nothing but its title.');
+    }
+    return [...state.issues].sort((a, b) => a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./packages/rst/src/index.ts
+
 
 ;// CONCATENATED MODULE: ./packages/dists/src/data/classifiers.json
 const classifiers_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":"trove-classifiers","rE":"2026.9.21.13","p6":"2026-09-21","bf":["Development Status :: 1 - Planning","Development Status :: 2 - Pre-Alpha","Development Status :: 3 - Alpha","Development Status :: 4 - Beta","Development Status :: 5 - Production/Stable","Development Status :: 6 - Mature","Development Status :: 7 - Inactive","Environment :: Console","Environment :: Console :: Curses","Environment :: Console :: Framebuffer","Environment :: Console :: Newt","Environment :: Console :: svgalib","Environment :: Cygwin (MS Windows)","Environment :: GPU","Environment :: GPU :: NVIDIA CUDA","Environment :: GPU :: NVIDIA CUDA :: 1.0","Environment :: GPU :: NVIDIA CUDA :: 1.1","Environment :: GPU :: NVIDIA CUDA :: 2.0","Environment :: GPU :: NVIDIA CUDA :: 2.1","Environment :: GPU :: NVIDIA CUDA :: 2.2","Environment :: GPU :: NVIDIA CUDA :: 2.3","Environment :: GPU :: NVIDIA CUDA :: 3.0","Environment :: GPU :: NVIDIA CUDA :: 3.1","Environment :: GPU :: NVIDIA CUDA :: 3.2","Environment :: GPU :: NVIDIA CUDA :: 4.0","Environment :: GPU :: NVIDIA CUDA :: 4.1","Environment :: GPU :: NVIDIA CUDA :: 4.2","Environment :: GPU :: NVIDIA CUDA :: 5.0","Environment :: GPU :: NVIDIA CUDA :: 5.5","Environment :: GPU :: NVIDIA CUDA :: 6.0","Environment :: GPU :: NVIDIA CUDA :: 6.5","Environment :: GPU :: NVIDIA CUDA :: 7.0","Environment :: GPU :: NVIDIA CUDA :: 7.5","Environment :: GPU :: NVIDIA CUDA :: 8.0","Environment :: GPU :: NVIDIA CUDA :: 9.0","Environment :: GPU :: NVIDIA CUDA :: 9.1","Environment :: GPU :: NVIDIA CUDA :: 9.2","Environment :: GPU :: NVIDIA CUDA :: 10.0","Environment :: GPU :: NVIDIA CUDA :: 10.1","Environment :: GPU :: NVIDIA CUDA :: 10.2","Environment :: GPU :: NVIDIA CUDA :: 11","Environment :: GPU :: NVIDIA CUDA :: 11.0","Environment :: GPU :: NVIDIA CUDA :: 11.1","Environment :: GPU :: NVIDIA CUDA :: 11.2","Environment :: GPU :: NVIDIA CUDA :: 11.3","Environment :: GPU :: NVIDIA CUDA :: 11.4","Environment :: GPU :: NVIDIA CUDA :: 11.5","Environment :: GPU :: NVIDIA CUDA :: 11.6","Environment :: GPU :: NVIDIA CUDA :: 11.7","Environment :: GPU :: NVIDIA CUDA :: 11.8","Environment :: GPU :: NVIDIA CUDA :: 12","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.0","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.1","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.2","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.3","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.4","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.5","Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.6","Environment :: GPU :: NVIDIA CUDA :: 13","Environment :: Handhelds/PDA\'s","Environment :: MacOS X","Environment :: MacOS X :: Aqua","Environment :: MacOS X :: Carbon","Environment :: MacOS X :: Cocoa","Environment :: No Input/Output (Daemon)","Environment :: OpenStack","Environment :: Other Environment","Environment :: Plugins","Environment :: Web Environment","Environment :: Web Environment :: Buffet","Environment :: Web Environment :: Mozilla","Environment :: Web Environment :: ToscaWidgets","Environment :: WebAssembly","Environment :: WebAssembly :: Emscripten","Environment :: WebAssembly :: WASI","Environment :: Win32 (MS Windows)","Environment :: X11 Applications","Environment :: X11 Applications :: GTK","Environment :: X11 Applications :: Gnome","Environment :: X11 Applications :: KDE","Environment :: X11 Applications :: Qt","Framework :: AWS CDK","Framework :: AWS CDK :: 1","Framework :: AWS CDK :: 2","Framework :: AiiDA","Framework :: Ansible","Framework :: AnyIO","Framework :: Apache Airflow","Framework :: Apache Airflow :: Provider","Framework :: AsyncIO","Framework :: BEAT","Framework :: BFG","Framework :: Bob","Framework :: Bottle","Framework :: Buildout","Framework :: Buildout :: Extension","Framework :: Buildout :: Recipe","Framework :: CastleCMS","Framework :: CastleCMS :: Theme","Framework :: Celery","Framework :: Chandler","Framework :: CherryPy","Framework :: CubicWeb","Framework :: Dash","Framework :: Datasette","Framework :: Django","Framework :: Django :: 1","Framework :: Django :: 1.4","Framework :: Django :: 1.5","Framework :: Django :: 1.6","Framework :: Django :: 1.7","Framework :: Django :: 1.8","Framework :: Django :: 1.9","Framework :: Django :: 1.10","Framework :: Django :: 1.11","Framework :: Django :: 2","Framework :: Django :: 2.0","Framework :: Django :: 2.1","Framework :: Django :: 2.2","Framework :: Django :: 3","Framework :: Django :: 3.0","Framework :: Django :: 3.1","Framework :: Django :: 3.2","Framework :: Django :: 4","Framework :: Django :: 4.0","Framework :: Django :: 4.1","Framework :: Django :: 4.2","Framework :: Django :: 5","Framework :: Django :: 5.0","Framework :: Django :: 5.1","Framework :: Django :: 5.2","Framework :: Django :: 6","Framework :: Django :: 6.0","Framework :: Django :: 6.1","Framework :: Django CMS","Framework :: Django CMS :: 3.4","Framework :: Django CMS :: 3.5","Framework :: Django CMS :: 3.6","Framework :: Django CMS :: 3.7","Framework :: Django CMS :: 3.8","Framework :: Django CMS :: 3.9","Framework :: Django CMS :: 3.10","Framework :: Django CMS :: 3.11","Framework :: Django CMS :: 4.0","Framework :: Django CMS :: 4.1","Framework :: Django CMS :: 5.0","Framework :: Django CMS :: 5.1","Framework :: FastAPI","Framework :: Flake8","Framework :: Flask","Framework :: Hatch","Framework :: Hypothesis","Framework :: IDLE","Framework :: IPython","Framework :: InvenTree","Framework :: Jupyter","Framework :: Jupyter :: JupyterLab","Framework :: Jupyter :: JupyterLab :: 1","Framework :: Jupyter :: JupyterLab :: 2","Framework :: Jupyter :: JupyterLab :: 3","Framework :: Jupyter :: JupyterLab :: 4","Framework :: Jupyter :: JupyterLab :: Extensions","Framework :: Jupyter :: JupyterLab :: Extensions :: Mime Renderers","Framework :: Jupyter :: JupyterLab :: Extensions :: Prebuilt","Framework :: Jupyter :: JupyterLab :: Extensions :: Themes","Framework :: Kedro","Framework :: Lektor","Framework :: Litestar","Framework :: Litestar :: 1","Framework :: Litestar :: 2","Framework :: Litestar :: 3","Framework :: Masonite","Framework :: Matplotlib","Framework :: MkDocs","Framework :: Nengo","Framework :: Odoo","Framework :: Odoo :: 8.0","Framework :: Odoo :: 9.0","Framework :: Odoo :: 10.0","Framework :: Odoo :: 11.0","Framework :: Odoo :: 12.0","Framework :: Odoo :: 13.0","Framework :: Odoo :: 14.0","Framework :: Odoo :: 15.0","Framework :: Odoo :: 16.0","Framework :: Odoo :: 17.0","Framework :: Odoo :: 18.0","Framework :: Odoo :: 19.0","Framework :: Odoo :: 20.0","Framework :: OpenTelemetry","Framework :: OpenTelemetry :: Distros","Framework :: OpenTelemetry :: Exporters","Framework :: OpenTelemetry :: Instrumentations","Framework :: Opps","Framework :: Paste","Framework :: Pelican","Framework :: Pelican :: Plugins","Framework :: Pelican :: Themes","Framework :: Plone","Framework :: Plone :: 3.2","Framework :: Plone :: 3.3","Framework :: Plone :: 4.0","Framework :: Plone :: 4.1","Framework :: Plone :: 4.2","Framework :: Plone :: 4.3","Framework :: Plone :: 5.0","Framework :: Plone :: 5.1","Framework :: Plone :: 5.2","Framework :: Plone :: 5.3","Framework :: Plone :: 6.0","Framework :: Plone :: 6.1","Framework :: Plone :: 6.2","Framework :: Plone :: 6.3","Framework :: Plone :: Addon","Framework :: Plone :: Core","Framework :: Plone :: Distribution","Framework :: Plone :: Theme","Framework :: PySimpleGUI","Framework :: PySimpleGUI :: 4","Framework :: PySimpleGUI :: 5","Framework :: Pycsou","Framework :: Pydantic","Framework :: Pydantic :: 1","Framework :: Pydantic :: 2","Framework :: Pylons","Framework :: Pyodide","Framework :: Pyramid","Framework :: Pytest","Framework :: Review Board","Framework :: Robot Framework","Framework :: Robot Framework :: Library","Framework :: Robot Framework :: Tool","Framework :: Scrapy","Framework :: Setuptools Plugin","Framework :: Sphinx","Framework :: Sphinx :: Domain","Framework :: Sphinx :: Extension","Framework :: Sphinx :: Theme","Framework :: Trac","Framework :: Trio","Framework :: Tryton","Framework :: TurboGears","Framework :: TurboGears :: Applications","Framework :: TurboGears :: Widgets","Framework :: Twisted","Framework :: Wagtail","Framework :: Wagtail :: 1","Framework :: Wagtail :: 2","Framework :: Wagtail :: 3","Framework :: Wagtail :: 4","Framework :: Wagtail :: 5","Framework :: Wagtail :: 6","Framework :: Wagtail :: 7","Framework :: Wagtail :: 8","Framework :: ZODB","Framework :: Zope","Framework :: Zope2","Framework :: Zope3","Framework :: Zope :: 2","Framework :: Zope :: 3","Framework :: Zope :: 4","Framework :: Zope :: 5","Framework :: Zope :: 6","Framework :: aiohttp","Framework :: cocotb","Framework :: napari","Framework :: tox","Intended Audience :: Customer Service","Intended Audience :: Developers","Intended Audience :: Education","Intended Audience :: End Users/Desktop","Intended Audience :: Financial and Insurance Industry","Intended Audience :: Healthcare Industry","Intended Audience :: Information Technology","Intended Audience :: Legal Industry","Intended Audience :: Manufacturing","Intended Audience :: Other Audience","Intended Audience :: Religion","Intended Audience :: Science/Research","Intended Audience :: System Administrators","Intended Audience :: Telecommunications Industry","License :: Aladdin Free Public License (AFPL)","License :: CC0 1.0 Universal (CC0 1.0) Public Domain Dedication","License :: CeCILL-B Free Software License Agreement (CECILL-B)","License :: CeCILL-C Free Software License Agreement (CECILL-C)","License :: DFSG approved","License :: Eiffel Forum License (EFL)","License :: Free For Educational Use","License :: Free For Home Use","License :: Free To Use But Restricted","License :: Free for non-commercial use","License :: Freely Distributable","License :: Freeware","License :: GUST Font License 1.0","License :: GUST Font License 2006-09-30","License :: Netscape Public License (NPL)","License :: Nokia Open Source License (NOKOS)","License :: OSI Approved","License :: OSI Approved :: Academic Free License (AFL)","License :: OSI Approved :: Apache Software License","License :: OSI Approved :: Apple Public Source License","License :: OSI Approved :: Artistic License","License :: OSI Approved :: Attribution Assurance License","License :: OSI Approved :: BSD License","License :: OSI Approved :: Blue Oak Model License (BlueOak-1.0.0)","License :: OSI Approved :: Boost Software License 1.0 (BSL-1.0)","License :: OSI Approved :: CEA CNRS Inria Logiciel Libre License, version 2.1 (CeCILL-2.1)","License :: OSI Approved :: CMU License (MIT-CMU)","License :: OSI Approved :: Common Development and Distribution License 1.0 (CDDL-1.0)","License :: OSI Approved :: Common Public License","License :: OSI Approved :: Eclipse Public License 1.0 (EPL-1.0)","License :: OSI Approved :: Eclipse Public License 2.0 (EPL-2.0)","License :: OSI Approved :: Educational Community License, Version 2.0 (ECL-2.0)","License :: OSI Approved :: Eiffel Forum License","License :: OSI Approved :: European Union Public Licence 1.0 (EUPL 1.0)","License :: OSI Approved :: European Union Public Licence 1.1 (EUPL 1.1)","License :: OSI Approved :: European Union Public Licence 1.2 (EUPL 1.2)","License :: OSI Approved :: GNU Affero General Public License v3","License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)","License :: OSI Approved :: GNU Free Documentation License (FDL)","License :: OSI Approved :: GNU General Public License (GPL)","License :: OSI Approved :: GNU General Public License v2 (GPLv2)","License :: OSI Approved :: GNU General Public License v2 or later (GPLv2+)","License :: OSI Approved :: GNU General Public License v3 (GPLv3)","License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)","License :: OSI Approved :: GNU Lesser General Public License v2 (LGPLv2)","License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)","License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)","License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)","License :: OSI Approved :: GNU Library or Lesser General Public License (LGPL)","License :: OSI Approved :: Historical Permission Notice and Disclaimer (HPND)","License :: OSI Approved :: IBM Public License","License :: OSI Approved :: ISC License (ISCL)","License :: OSI Approved :: MIT License","License :: OSI Approved :: MIT No Attribution License (MIT-0)","License :: OSI Approved :: MirOS License (MirOS)","License :: OSI Approved :: Motosoto License","License :: OSI Approved :: Mozilla Public License 1.0 (MPL)","License :: OSI Approved :: Mozilla Public License 1.1 (MPL 1.1)","License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)","License :: OSI Approved :: Mulan Permissive Software License v2 (MulanPSL-2.0)","License :: OSI Approved :: NASA Open Source Agreement v1.3 (NASA-1.3)","License :: OSI Approved :: Nethack General Public License","License :: OSI Approved :: Nokia Open Source License","License :: OSI Approved :: Open Group Test Suite License","License :: OSI Approved :: Open Software License 3.0 (OSL-3.0)","License :: OSI Approved :: PostgreSQL License","License :: OSI Approved :: Python License (CNRI Python License)","License :: OSI Approved :: Python Software Foundation License","License :: OSI Approved :: Qt Public License (QPL)","License :: OSI Approved :: Ricoh Source Code Public License","License :: OSI Approved :: SIL Open Font License 1.1 (OFL-1.1)","License :: OSI Approved :: Sleepycat License","License :: OSI Approved :: Sun Public License","License :: OSI Approved :: The Unlicense (Unlicense)","License :: OSI Approved :: Universal Permissive License (UPL)","License :: OSI Approved :: University of Illinois/NCSA Open Source License","License :: OSI Approved :: Vovida Software License 1.0","License :: OSI Approved :: W3C License","License :: OSI Approved :: Zero-Clause BSD (0BSD)","License :: OSI Approved :: Zope Public License","License :: OSI Approved :: zlib/libpng License","License :: Other/Proprietary License","License :: Public Domain","License :: Repoze Public License","Natural Language :: Afrikaans","Natural Language :: Arabic","Natural Language :: Armenian","Natural Language :: Basque","Natural Language :: Bengali","Natural Language :: Bosnian","Natural Language :: Bulgarian","Natural Language :: Cantonese","Natural Language :: Catalan","Natural Language :: Catalan (Valencian)","Natural Language :: Chinese (Simplified)","Natural Language :: Chinese (Traditional)","Natural Language :: Croatian","Natural Language :: Czech","Natural Language :: Danish","Natural Language :: Dutch","Natural Language :: English","Natural Language :: Esperanto","Natural Language :: Estonian","Natural Language :: Finnish","Natural Language :: French","Natural Language :: Galician","Natural Language :: Georgian","Natural Language :: German","Natural Language :: Greek","Natural Language :: Hebrew","Natural Language :: Hindi","Natural Language :: Hungarian","Natural Language :: Icelandic","Natural Language :: Indonesian","Natural Language :: Irish","Natural Language :: Italian","Natural Language :: Japanese","Natural Language :: Javanese","Natural Language :: Korean","Natural Language :: Latin","Natural Language :: Latvian","Natural Language :: Lithuanian","Natural Language :: Macedonian","Natural Language :: Malay","Natural Language :: Marathi","Natural Language :: Nepali","Natural Language :: Norwegian","Natural Language :: Panjabi","Natural Language :: Persian","Natural Language :: Polish","Natural Language :: Portuguese","Natural Language :: Portuguese (Brazilian)","Natural Language :: Romanian","Natural Language :: Russian","Natural Language :: Serbian","Natural Language :: Slovak","Natural Language :: Slovenian","Natural Language :: Spanish","Natural Language :: Swedish","Natural Language :: Tamil","Natural Language :: Telugu","Natural Language :: Thai","Natural Language :: Tibetan","Natural Language :: Turkish","Natural Language :: Ukrainian","Natural Language :: Urdu","Natural Language :: Vietnamese","Natural Language :: Yiddish","Operating System :: Android","Operating System :: BeOS","Operating System :: MacOS","Operating System :: MacOS :: MacOS 9","Operating System :: MacOS :: MacOS X","Operating System :: Microsoft","Operating System :: Microsoft :: MS-DOS","Operating System :: Microsoft :: Windows","Operating System :: Microsoft :: Windows :: Windows 3.1 or Earlier","Operating System :: Microsoft :: Windows :: Windows 7","Operating System :: Microsoft :: Windows :: Windows 8","Operating System :: Microsoft :: Windows :: Windows 8.1","Operating System :: Microsoft :: Windows :: Windows 10","Operating System :: Microsoft :: Windows :: Windows 11","Operating System :: Microsoft :: Windows :: Windows 95/98/2000","Operating System :: Microsoft :: Windows :: Windows CE","Operating System :: Microsoft :: Windows :: Windows NT/2000","Operating System :: Microsoft :: Windows :: Windows Server 2003","Operating System :: Microsoft :: Windows :: Windows Server 2008","Operating System :: Microsoft :: Windows :: Windows Vista","Operating System :: Microsoft :: Windows :: Windows XP","Operating System :: OS Independent","Operating System :: OS/2","Operating System :: Other OS","Operating System :: PDA Systems","Operating System :: POSIX","Operating System :: POSIX :: AIX","Operating System :: POSIX :: BSD","Operating System :: POSIX :: BSD :: BSD/OS","Operating System :: POSIX :: BSD :: FreeBSD","Operating System :: POSIX :: BSD :: NetBSD","Operating System :: POSIX :: BSD :: OpenBSD","Operating System :: POSIX :: GNU Hurd","Operating System :: POSIX :: HP-UX","Operating System :: POSIX :: IRIX","Operating System :: POSIX :: Linux","Operating System :: POSIX :: Other","Operating System :: POSIX :: SCO","Operating System :: POSIX :: SunOS/Solaris","Operating System :: PalmOS","Operating System :: RISC OS","Operating System :: Unix","Operating System :: iOS","Programming Language :: APL","Programming Language :: ASP","Programming Language :: Ada","Programming Language :: Assembly","Programming Language :: Awk","Programming Language :: Basic","Programming Language :: C","Programming Language :: C#","Programming Language :: C++","Programming Language :: Cold Fusion","Programming Language :: Cython","Programming Language :: D","Programming Language :: Delphi/Kylix","Programming Language :: Dylan","Programming Language :: Eiffel","Programming Language :: Emacs-Lisp","Programming Language :: Erlang","Programming Language :: Euler","Programming Language :: Euphoria","Programming Language :: F#","Programming Language :: Forth","Programming Language :: Fortran","Programming Language :: Go","Programming Language :: Haskell","Programming Language :: Hy","Programming Language :: Java","Programming Language :: JavaScript","Programming Language :: Kotlin","Programming Language :: Lisp","Programming Language :: Logo","Programming Language :: Lua","Programming Language :: ML","Programming Language :: Modula","Programming Language :: OCaml","Programming Language :: Object Pascal","Programming Language :: Objective C","Programming Language :: Other","Programming Language :: Other Scripting Engines","Programming Language :: PHP","Programming Language :: PL/SQL","Programming Language :: PROGRESS","Programming Language :: Pascal","Programming Language :: Perl","Programming Language :: Pike","Programming Language :: Pliant","Programming Language :: Prolog","Programming Language :: Python","Programming Language :: Python :: 2","Programming Language :: Python :: 2 :: Only","Programming Language :: Python :: 2.3","Programming Language :: Python :: 2.4","Programming Language :: Python :: 2.5","Programming Language :: Python :: 2.6","Programming Language :: Python :: 2.7","Programming Language :: Python :: 3","Programming Language :: Python :: 3 :: Only","Programming Language :: Python :: 3.0","Programming Language :: Python :: 3.1","Programming Language :: Python :: 3.2","Programming Language :: Python :: 3.3","Programming Language :: Python :: 3.4","Programming Language :: Python :: 3.5","Programming Language :: Python :: 3.6","Programming Language :: Python :: 3.7","Programming Language :: Python :: 3.8","Programming Language :: Python :: 3.9","Programming Language :: Python :: 3.10","Programming Language :: Python :: 3.11","Programming Language :: Python :: 3.12","Programming Language :: Python :: 3.13","Programming Language :: Python :: 3.14","Programming Language :: Python :: 3.15","Programming Language :: Python :: 3.16","Programming Language :: Python :: Free Threading","Programming Language :: Python :: Free Threading :: 1 - Unstable","Programming Language :: Python :: Free Threading :: 2 - Beta","Programming Language :: Python :: Free Threading :: 3 - Stable","Programming Language :: Python :: Free Threading :: 4 - Resilient","Programming Language :: Python :: Implementation","Programming Language :: Python :: Implementation :: CPython","Programming Language :: Python :: Implementation :: GraalPy","Programming Language :: Python :: Implementation :: IronPython","Programming Language :: Python :: Implementation :: Jython","Programming Language :: Python :: Implementation :: MicroPython","Programming Language :: Python :: Implementation :: PyPy","Programming Language :: Python :: Implementation :: Stackless","Programming Language :: R","Programming Language :: REBOL","Programming Language :: Rexx","Programming Language :: Ruby","Programming Language :: Rust","Programming Language :: SQL","Programming Language :: Scheme","Programming Language :: Simula","Programming Language :: Smalltalk","Programming Language :: Tcl","Programming Language :: Unix Shell","Programming Language :: Visual Basic","Programming Language :: XBasic","Programming Language :: YACC","Programming Language :: Zig","Programming Language :: Zope","Topic :: Adaptive Technologies","Topic :: Artistic Software","Topic :: Communications","Topic :: Communications :: BBS","Topic :: Communications :: Chat","Topic :: Communications :: Chat :: ICQ","Topic :: Communications :: Chat :: Internet Relay Chat","Topic :: Communications :: Chat :: Unix Talk","Topic :: Communications :: Conferencing","Topic :: Communications :: Email","Topic :: Communications :: Email :: Address Book","Topic :: Communications :: Email :: Email Clients (MUA)","Topic :: Communications :: Email :: Filters","Topic :: Communications :: Email :: Mail Transport Agents","Topic :: Communications :: Email :: Mailing List Servers","Topic :: Communications :: Email :: Post-Office","Topic :: Communications :: Email :: Post-Office :: IMAP","Topic :: Communications :: Email :: Post-Office :: POP3","Topic :: Communications :: FIDO","Topic :: Communications :: Fax","Topic :: Communications :: File Sharing","Topic :: Communications :: File Sharing :: Gnutella","Topic :: Communications :: File Sharing :: Napster","Topic :: Communications :: Ham Radio","Topic :: Communications :: Internet Phone","Topic :: Communications :: Telephony","Topic :: Communications :: Usenet News","Topic :: Database","Topic :: Database :: Database Engines/Servers","Topic :: Database :: Front-Ends","Topic :: Desktop Environment","Topic :: Desktop Environment :: File Managers","Topic :: Desktop Environment :: GNUstep","Topic :: Desktop Environment :: Gnome","Topic :: Desktop Environment :: K Desktop Environment (KDE)","Topic :: Desktop Environment :: K Desktop Environment (KDE) :: Themes","Topic :: Desktop Environment :: PicoGUI","Topic :: Desktop Environment :: PicoGUI :: Applications","Topic :: Desktop Environment :: PicoGUI :: Themes","Topic :: Desktop Environment :: Screen Savers","Topic :: Desktop Environment :: Window Managers","Topic :: Desktop Environment :: Window Managers :: Afterstep","Topic :: Desktop Environment :: Window Managers :: Afterstep :: Themes","Topic :: Desktop Environment :: Window Managers :: Applets","Topic :: Desktop Environment :: Window Managers :: Blackbox","Topic :: Desktop Environment :: Window Managers :: Blackbox :: Themes","Topic :: Desktop Environment :: Window Managers :: CTWM","Topic :: Desktop Environment :: Window Managers :: CTWM :: Themes","Topic :: Desktop Environment :: Window Managers :: Enlightenment","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Epplets","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR15","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR16","Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR17","Topic :: Desktop Environment :: Window Managers :: FVWM","Topic :: Desktop Environment :: Window Managers :: FVWM :: Themes","Topic :: Desktop Environment :: Window Managers :: Fluxbox","Topic :: Desktop Environment :: Window Managers :: Fluxbox :: Themes","Topic :: Desktop Environment :: Window Managers :: IceWM","Topic :: Desktop Environment :: Window Managers :: IceWM :: Themes","Topic :: Desktop Environment :: Window Managers :: MetaCity","Topic :: Desktop Environment :: Window Managers :: MetaCity :: Themes","Topic :: Desktop Environment :: Window Managers :: Oroborus","Topic :: Desktop Environment :: Window Managers :: Oroborus :: Themes","Topic :: Desktop Environment :: Window Managers :: Sawfish","Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes 0.30","Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes pre-0.30","Topic :: Desktop Environment :: Window Managers :: Waimea","Topic :: Desktop Environment :: Window Managers :: Waimea :: Themes","Topic :: Desktop Environment :: Window Managers :: Window Maker","Topic :: Desktop Environment :: Window Managers :: Window Maker :: Applets","Topic :: Desktop Environment :: Window Managers :: Window Maker :: Themes","Topic :: Desktop Environment :: Window Managers :: XFCE","Topic :: Desktop Environment :: Window Managers :: XFCE :: Themes","Topic :: Documentation","Topic :: Documentation :: Sphinx","Topic :: Education","Topic :: Education :: Computer Aided Instruction (CAI)","Topic :: Education :: Testing","Topic :: File Formats","Topic :: File Formats :: JSON","Topic :: File Formats :: JSON :: JSON Schema","Topic :: Games/Entertainment","Topic :: Games/Entertainment :: Arcade","Topic :: Games/Entertainment :: Board Games","Topic :: Games/Entertainment :: First Person Shooters","Topic :: Games/Entertainment :: Fortune Cookies","Topic :: Games/Entertainment :: Multi-User Dungeons (MUD)","Topic :: Games/Entertainment :: Puzzle Games","Topic :: Games/Entertainment :: Real Time Strategy","Topic :: Games/Entertainment :: Role-Playing","Topic :: Games/Entertainment :: Side-Scrolling/Arcade Games","Topic :: Games/Entertainment :: Simulation","Topic :: Games/Entertainment :: Turn Based Strategy","Topic :: Home Automation","Topic :: Internet","Topic :: Internet :: File Transfer Protocol (FTP)","Topic :: Internet :: Finger","Topic :: Internet :: Log Analysis","Topic :: Internet :: Name Service (DNS)","Topic :: Internet :: Proxy Servers","Topic :: Internet :: WAP","Topic :: Internet :: WWW/HTTP","Topic :: Internet :: WWW/HTTP :: Browsers","Topic :: Internet :: WWW/HTTP :: Dynamic Content","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: CGI Tools/Libraries","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Content Management System","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Message Boards","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: News/Diary","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Page Counters","Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Wiki","Topic :: Internet :: WWW/HTTP :: HTTP Servers","Topic :: Internet :: WWW/HTTP :: Indexing/Search","Topic :: Internet :: WWW/HTTP :: Session","Topic :: Internet :: WWW/HTTP :: Site Management","Topic :: Internet :: WWW/HTTP :: Site Management :: Link Checking","Topic :: Internet :: WWW/HTTP :: WSGI","Topic :: Internet :: WWW/HTTP :: WSGI :: Application","Topic :: Internet :: WWW/HTTP :: WSGI :: Middleware","Topic :: Internet :: WWW/HTTP :: WSGI :: Server","Topic :: Internet :: XMPP","Topic :: Internet :: Z39.50","Topic :: Multimedia","Topic :: Multimedia :: Graphics","Topic :: Multimedia :: Graphics :: 3D Modeling","Topic :: Multimedia :: Graphics :: 3D Rendering","Topic :: Multimedia :: Graphics :: Capture","Topic :: Multimedia :: Graphics :: Capture :: Digital Camera","Topic :: Multimedia :: Graphics :: Capture :: Scanners","Topic :: Multimedia :: Graphics :: Capture :: Screen Capture","Topic :: Multimedia :: Graphics :: Editors","Topic :: Multimedia :: Graphics :: Editors :: Raster-Based","Topic :: Multimedia :: Graphics :: Editors :: Vector-Based","Topic :: Multimedia :: Graphics :: Graphics Conversion","Topic :: Multimedia :: Graphics :: Presentation","Topic :: Multimedia :: Graphics :: Viewers","Topic :: Multimedia :: Sound/Audio","Topic :: Multimedia :: Sound/Audio :: Analysis","Topic :: Multimedia :: Sound/Audio :: CD Audio","Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Playing","Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Ripping","Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Writing","Topic :: Multimedia :: Sound/Audio :: Capture/Recording","Topic :: Multimedia :: Sound/Audio :: Conversion","Topic :: Multimedia :: Sound/Audio :: Editors","Topic :: Multimedia :: Sound/Audio :: MIDI","Topic :: Multimedia :: Sound/Audio :: Mixers","Topic :: Multimedia :: Sound/Audio :: Players","Topic :: Multimedia :: Sound/Audio :: Players :: MP3","Topic :: Multimedia :: Sound/Audio :: Sound Synthesis","Topic :: Multimedia :: Sound/Audio :: Speech","Topic :: Multimedia :: Video","Topic :: Multimedia :: Video :: Capture","Topic :: Multimedia :: Video :: Conversion","Topic :: Multimedia :: Video :: Display","Topic :: Multimedia :: Video :: Non-Linear Editor","Topic :: Office/Business","Topic :: Office/Business :: Financial","Topic :: Office/Business :: Financial :: Accounting","Topic :: Office/Business :: Financial :: Investment","Topic :: Office/Business :: Financial :: Point-Of-Sale","Topic :: Office/Business :: Financial :: Spreadsheet","Topic :: Office/Business :: Groupware","Topic :: Office/Business :: News/Diary","Topic :: Office/Business :: Office Suites","Topic :: Office/Business :: Scheduling","Topic :: Other/Nonlisted Topic","Topic :: Printing","Topic :: Religion","Topic :: Scientific/Engineering","Topic :: Scientific/Engineering :: Artificial Intelligence","Topic :: Scientific/Engineering :: Artificial Life","Topic :: Scientific/Engineering :: Astronomy","Topic :: Scientific/Engineering :: Atmospheric Science","Topic :: Scientific/Engineering :: Bio-Informatics","Topic :: Scientific/Engineering :: Chemistry","Topic :: Scientific/Engineering :: Electronic Design Automation (EDA)","Topic :: Scientific/Engineering :: GIS","Topic :: Scientific/Engineering :: Human Machine Interfaces","Topic :: Scientific/Engineering :: Hydrology","Topic :: Scientific/Engineering :: Image Processing","Topic :: Scientific/Engineering :: Image Recognition","Topic :: Scientific/Engineering :: Information Analysis","Topic :: Scientific/Engineering :: Instrument Drivers","Topic :: Scientific/Engineering :: Instrument Drivers :: IVI Conformant","Topic :: Scientific/Engineering :: Interface Engine/Protocol Translator","Topic :: Scientific/Engineering :: Mathematics","Topic :: Scientific/Engineering :: Medical Science Apps.","Topic :: Scientific/Engineering :: Oceanography","Topic :: Scientific/Engineering :: Physics","Topic :: Scientific/Engineering :: Quantum Computing","Topic :: Scientific/Engineering :: Visualization","Topic :: Security","Topic :: Security :: Cryptography","Topic :: Sociology","Topic :: Sociology :: Genealogy","Topic :: Sociology :: History","Topic :: Software Development","Topic :: Software Development :: Assemblers","Topic :: Software Development :: Bug Tracking","Topic :: Software Development :: Build Tools","Topic :: Software Development :: Code Generators","Topic :: Software Development :: Compilers","Topic :: Software Development :: Debuggers","Topic :: Software Development :: Disassemblers","Topic :: Software Development :: Documentation","Topic :: Software Development :: Embedded Systems","Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN)","Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: CANopen","Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: J1939","Topic :: Software Development :: Internationalization","Topic :: Software Development :: Interpreters","Topic :: Software Development :: Libraries","Topic :: Software Development :: Libraries :: Application Frameworks","Topic :: Software Development :: Libraries :: Java Libraries","Topic :: Software Development :: Libraries :: PHP Classes","Topic :: Software Development :: Libraries :: Perl Modules","Topic :: Software Development :: Libraries :: Pike Modules","Topic :: Software Development :: Libraries :: Python Modules","Topic :: Software Development :: Libraries :: Ruby Modules","Topic :: Software Development :: Libraries :: Tcl Extensions","Topic :: Software Development :: Libraries :: pygame","Topic :: Software Development :: Localization","Topic :: Software Development :: Object Brokering","Topic :: Software Development :: Object Brokering :: CORBA","Topic :: Software Development :: Pre-processors","Topic :: Software Development :: Quality Assurance","Topic :: Software Development :: Testing","Topic :: Software Development :: Testing :: Acceptance","Topic :: Software Development :: Testing :: BDD","Topic :: Software Development :: Testing :: Mocking","Topic :: Software Development :: Testing :: Traffic Generation","Topic :: Software Development :: Testing :: Unit","Topic :: Software Development :: User Interfaces","Topic :: Software Development :: Version Control","Topic :: Software Development :: Version Control :: Bazaar","Topic :: Software Development :: Version Control :: CVS","Topic :: Software Development :: Version Control :: Git","Topic :: Software Development :: Version Control :: Mercurial","Topic :: Software Development :: Version Control :: RCS","Topic :: Software Development :: Version Control :: SCCS","Topic :: Software Development :: Widget Sets","Topic :: System","Topic :: System :: Archiving","Topic :: System :: Archiving :: Backup","Topic :: System :: Archiving :: Compression","Topic :: System :: Archiving :: Mirroring","Topic :: System :: Archiving :: Packaging","Topic :: System :: Benchmark","Topic :: System :: Boot","Topic :: System :: Boot :: Init","Topic :: System :: Clustering","Topic :: System :: Console Fonts","Topic :: System :: Distributed Computing","Topic :: System :: Emulators","Topic :: System :: Filesystems","Topic :: System :: Hardware","Topic :: System :: Hardware :: Hardware Drivers","Topic :: System :: Hardware :: Mainframes","Topic :: System :: Hardware :: Symmetric Multi-processing","Topic :: System :: Hardware :: Universal Serial Bus (USB)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio/Video (AV)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Communications Device Class (CDC)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Diagnostic Device","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Hub","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Human Interface Device (HID)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Mass Storage","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Miscellaneous","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Printer","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Smart Card","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Vendor","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Video (UVC)","Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Wireless Controller","Topic :: System :: Installation/Setup","Topic :: System :: Logging","Topic :: System :: Monitoring","Topic :: System :: Networking","Topic :: System :: Networking :: Firewalls","Topic :: System :: Networking :: Monitoring","Topic :: System :: Networking :: Monitoring :: Hardware Watchdog","Topic :: System :: Networking :: Time Synchronization","Topic :: System :: Operating System","Topic :: System :: Operating System Kernels","Topic :: System :: Operating System Kernels :: BSD","Topic :: System :: Operating System Kernels :: GNU Hurd","Topic :: System :: Operating System Kernels :: Linux","Topic :: System :: Power (UPS)","Topic :: System :: Recovery Tools","Topic :: System :: Shells","Topic :: System :: Software Distribution","Topic :: System :: System Shells","Topic :: System :: Systems Administration","Topic :: System :: Systems Administration :: Authentication/Directory","Topic :: System :: Systems Administration :: Authentication/Directory :: LDAP","Topic :: System :: Systems Administration :: Authentication/Directory :: NIS","Topic :: Terminals","Topic :: Terminals :: Serial","Topic :: Terminals :: Telnet","Topic :: Terminals :: Terminal Emulators/X Terminals","Topic :: Text Editors","Topic :: Text Editors :: Documentation","Topic :: Text Editors :: Emacs","Topic :: Text Editors :: Integrated Development Environments (IDE)","Topic :: Text Editors :: Text Processing","Topic :: Text Editors :: Word Processors","Topic :: Text Processing","Topic :: Text Processing :: Filters","Topic :: Text Processing :: Fonts","Topic :: Text Processing :: General","Topic :: Text Processing :: Indexing","Topic :: Text Processing :: Linguistic","Topic :: Text Processing :: Markup","Topic :: Text Processing :: Markup :: HTML","Topic :: Text Processing :: Markup :: LaTeX","Topic :: Text Processing :: Markup :: Markdown","Topic :: Text Processing :: Markup :: SGML","Topic :: Text Processing :: Markup :: VRML","Topic :: Text Processing :: Markup :: XML","Topic :: Text Processing :: Markup :: reStructuredText","Topic :: Utilities","Typing :: Stubs Only","Typing :: Typed"],"io":{"Framework :: Django CMS :: 4.2":["Framework :: Django CMS :: 5.0"],"License :: OSI Approved :: Intel Open Source License":[],"License :: OSI Approved :: Jabber Open Source License":[],"License :: OSI Approved :: MITRE Collaborative Virtual Workspace License (CVW)":[],"License :: OSI Approved :: Sun Industry Standards Source License (SISSL)":[],"License :: OSI Approved :: X.Net License":[],"Natural Language :: Ukranian":["Natural Language :: Ukrainian"],"Topic :: Communications :: Chat :: AOL Instant Messenger":[]}}');
@@ -36263,7 +37621,7 @@ function withoutFinalDots(detail) {
         end--;
     return detail.slice(0, end);
 }
-function problem_hasErrors(problems) {
+function hasErrors(problems) {
     return problems.some((p) => p.severity === 'error');
 }
 
@@ -36572,1361 +37930,6 @@ function checkMetadataValues(md, file, classifiers = BUNDLED_CLASSIFIERS) {
         ...checkClassifiers(md, file, classifiers),
         ...checkLicense(md, file),
     ];
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-lines.ts
-/** Line-level helpers for the reStructuredText checker: indentation, adornments, display width, blocks. */
-function isBlank(line) {
-    return line === undefined || line.trim() === '';
-}
-function indentOf(line) {
-    let i = 0;
-    while (line[i] === ' ')
-        i++;
-    return i;
-}
-/** docutils' `line` pattern: one repeated non-alphanumeric 7-bit character (`=====`, `----`, `~~~`). */
-function isAdornment(line) {
-    if (line === undefined)
-        return false;
-    const text = line.trimEnd();
-    if (text === '')
-        return false;
-    const ch = text[0] ?? '';
-    if (!/^[!-/:-@[-`{-~]$/.test(ch))
-        return false;
-    for (const c of text)
-        if (c !== ch)
-            return false;
-    return true;
-}
-/** Display width as docutils' `column_width` counts it: East Asian wide characters count 2, combining 0. */
-function columnWidth(text) {
-    let width = 0;
-    for (const ch of text) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp >= 0x300 && cp <= 0x36f)
-            continue;
-        const wide = (cp >= 0x1100 && cp <= 0x115f) ||
-            (cp >= 0x2e80 && cp <= 0xa4cf) ||
-            (cp >= 0xac00 && cp <= 0xd7a3) ||
-            (cp >= 0xf900 && cp <= 0xfaff) ||
-            (cp >= 0xfe30 && cp <= 0xfe4f) ||
-            (cp >= 0xff00 && cp <= 0xff60) ||
-            (cp >= 0xffe0 && cp <= 0xffe6) ||
-            (cp >= 0x1f300 && cp <= 0x1f64f) ||
-            (cp >= 0x20000 && cp <= 0x3fffd);
-        width += wide ? 2 : 1;
-    }
-    return width;
-}
-/**
- * The lines from `start` up to (not including) the first non-blank line with indentation 0; trailing blank
- * lines are left out. Returns the end index (exclusive, trailing blanks excluded).
- */
-function indentedEnd(lines, start) {
-    let end = start;
-    let lastText = start;
-    while (end < lines.length) {
-        const line = lines[end] ?? '';
-        if (!isBlank(line) && indentOf(line) === 0)
-            break;
-        end++;
-        if (!isBlank(line))
-            lastText = end;
-    }
-    return lastText;
-}
-/** Removes the common indentation of the non-blank lines. */
-function dedent(lines) {
-    let min = Number.POSITIVE_INFINITY;
-    for (const line of lines)
-        if (!isBlank(line))
-            min = Math.min(min, indentOf(line));
-    if (!Number.isFinite(min))
-        return lines.map(() => '');
-    return lines.map((line) => (isBlank(line) ? '' : line.slice(min)));
-}
-/**
- * The body of a list item, field or footnote whose text starts after a marker on its first line:
- * the first line's text, then the following lines dedented by their common indentation (docutils'
- * `get_first_known_indented`).
- */
-function itemBody(lines, start, firstText, first) {
-    const end = indentedEnd(lines, start + 1);
-    return { lines: [firstText, ...dedent(lines.slice(start + 1, end))], first: first + start };
-}
-/** The index of the first non-blank line at or after `from`, or lines.length. */
-function nextNonBlank(lines, from) {
-    let i = from;
-    while (i < lines.length && isBlank(lines[i]))
-        i++;
-    return i;
-}
-/**
- * The body of a list item with text after its marker (docutils' `get_known_indented`): the following lines
- * indented at least `indent` columns, each stripped of `indent` columns. Returns the body and the end index.
- */
-function knownIndentBody(lines, start, indent, first) {
-    let end = start + 1;
-    let lastText = end;
-    while (end < lines.length) {
-        const line = lines[end] ?? '';
-        if (!isBlank(line) && indentOf(line) < indent)
-            break;
-        end++;
-        if (!isBlank(line))
-            lastText = end;
-    }
-    const rest = lines.slice(start + 1, lastText).map((l) => (isBlank(l) ? '' : l.slice(indent)));
-    return {
-        body: { lines: [(lines[start] ?? '').slice(indent), ...rest], first: first + start },
-        end: lastText,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-names.ts
-/**
- * The directives and roles docutils (0.19+) knows, with what PyPI's readme_renderer settings make of them
- * (`file_insertion_enabled: False` and `raw_enabled: False` turn `include` and `raw` into errors).
- */
-const DIRECTIVES = new Map([
-    ...[
-        'attention',
-        'caution',
-        'danger',
-        'error',
-        'hint',
-        'important',
-        'note',
-        'tip',
-        'warning',
-        'admonition',
-    ].map((n) => [n, 'body']),
-    ...['topic', 'sidebar', 'rubric', 'epigraph', 'highlights', 'pull-quote', 'compound', 'container'].map((n) => [n, 'body']),
-    ...['table', 'list-table', 'figure'].map((n) => [n, 'body']),
-    ...['code', 'code-block', 'sourcecode', 'math', 'line-block', 'parsed-literal', 'csv-table', 'meta'].map((n) => [n, 'opaque']),
-    ...['contents', 'sectnum', 'section-numbering', 'header', 'footer', 'target-notes'].map((n) => [n, 'opaque']),
-    ...['class', 'role', 'default-role', 'title', 'restructuredtext-test-directive'].map((n) => [n, 'opaque']),
-    ['image', 'image'],
-    ...['replace', 'unicode', 'date'].map((n) => [n, 'substitution-only']),
-    ['include', 'disabled'],
-    ['raw', 'disabled'],
-]);
-/** Directives whose content must not be empty (docutils `assert_has_content`). */
-const NEEDS_CONTENT = new Set([
-    'attention',
-    'caution',
-    'danger',
-    'error',
-    'hint',
-    'important',
-    'note',
-    'tip',
-    'warning',
-    'admonition',
-    'code',
-    'code-block',
-    'sourcecode',
-    'topic',
-    'sidebar',
-    'container',
-    'compound',
-    'epigraph',
-    'highlights',
-    'pull-quote',
-]);
-/** Directives that need an argument on the `.. name::` line (or the lines right after it). */
-const NEEDS_ARGUMENT = new Set([
-    'admonition',
-    'topic',
-    'image',
-    'figure',
-    'rubric',
-    'role',
-    'title',
-    'class',
-]);
-const IMAGE_OPTIONS = new Set(['alt', 'height', 'width', 'scale', 'align', 'target', 'class', 'name']);
-const FIGURE_OPTIONS = new Set([...IMAGE_OPTIONS, 'figwidth', 'figclass']);
-function directiveKind(name) {
-    return DIRECTIVES.get(name.toLowerCase());
-}
-/** Roles docutils implements, by every English name (`sup` and `superscript`…). `raw` is disabled on PyPI. */
-const ROLES = new Set([
-    'abbreviation',
-    'ab',
-    'acronym',
-    'ac',
-    'code',
-    'subscript',
-    'sub',
-    'superscript',
-    'sup',
-    'title-reference',
-    'title',
-    't',
-    'pep-reference',
-    'pep',
-    'rfc-reference',
-    'rfc',
-    'emphasis',
-    'strong',
-    'literal',
-    'math',
-]);
-function isKnownRole(name) {
-    return ROLES.has(name.toLowerCase());
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-directive.ts
-
-
-/** Directives that take arguments: their first lines (up to a blank line) are arguments and options. */
-const TAKES_ARGUMENTS = new Set([
-    'admonition',
-    'topic',
-    'sidebar',
-    'figure',
-    'image',
-    'rubric',
-    'container',
-    'table',
-    'list-table',
-    'csv-table',
-    'code',
-    'code-block',
-    'sourcecode',
-    'contents',
-    'role',
-    'default-role',
-    'title',
-    'class',
-    'raw',
-    'include',
-    'unicode',
-    'date',
-]);
-/** Splits a directive block the way docutils' `parse_directive_block` does. */
-function splitBlock(name, body) {
-    let lines = [...body.lines];
-    let first = body.first;
-    if (lines.length > 0 && isBlank(lines[0])) {
-        lines = lines.slice(1);
-        first++;
-    }
-    while (lines.length > 0 && isBlank(lines[lines.length - 1]))
-        lines.pop();
-    let blank = lines.findIndex((l) => isBlank(l));
-    if (blank < 0)
-        blank = lines.length;
-    const head = lines.slice(0, blank);
-    const optionAt = head.findIndex((l) => l.startsWith(':'));
-    const args = optionAt < 0 ? head : head.slice(0, optionAt);
-    const options = optionAt < 0 ? [] : head.slice(optionAt);
-    let contentLines;
-    let contentFirst;
-    if (TAKES_ARGUMENTS.has(name) || args.length === 0) {
-        contentLines = lines.slice(blank + 1);
-        contentFirst = first + blank + 1;
-    }
-    else {
-        // No arguments: the text on the directive line starts the content (options in between are dropped).
-        contentLines = [...args, ...lines.slice(blank)];
-        contentFirst = first;
-    }
-    const skip = contentLines.findIndex((l) => !isBlank(l));
-    return {
-        args: TAKES_ARGUMENTS.has(name) ? args : [],
-        options,
-        content: { lines: skip < 0 ? [] : contentLines.slice(skip), first: contentFirst + Math.max(skip, 0) },
-    };
-}
-function checkOptions(state, name, options, allowed, line) {
-    for (const option of options) {
-        const m = /^:([^:]+):/.exec(option);
-        if (m && !allowed.has(m[1] ?? '')) {
-            state.report(line, 'error', `Error in "${name}" directive: unknown option: "${m[1]}".`);
-            return;
-        }
-    }
-}
-/**
- * An image scaled without both its width and height: docutils 0.22+ (Warehouse pins 0.23) reads the size from
- * the image file, which PyPI's settings forbid (file insertion disabled), so the HTML writer warns and the
- * render fails (requests-oauthlib 2.0.0's README). Inside a substitution definition it only fails where the
- * substitution is used (`state.scaledSubstitutions`, checked with the references).
- */
-function checkScale(state, uri, options, line, substitution) {
-    const has = (option) => options.some((o) => o.startsWith(`:${option}:`));
-    if (!has('scale') || (has('width') && has('height')))
-        return;
-    const message = `Cannot scale image! Could not get size from "${uri.replace(/\s/g, '')}": Reading external files disabled.`;
-    if (substitution === undefined)
-        state.report(line, 'warning', message);
-    else
-        state.scaledSubstitutions.set(substitution, { line, message });
-}
-/** Checks one directive; `body` is its block (first line = the text after `::`). */
-function checkDirective(state, rawName, body, inSubstitution, walk, substitution) {
-    const name = rawName.toLowerCase();
-    const line = body.first;
-    const kind = directiveKind(name);
-    if (kind === undefined) {
-        state.report(line, 'error', `Unknown directive type "${rawName}".`);
-        return;
-    }
-    if (kind === 'disabled') {
-        state.report(line, 'warning', `"${name}" directive disabled.`);
-        return;
-    }
-    if (kind === 'substitution-only' && !inSubstitution) {
-        state.report(line, 'error', `Invalid context: the "${name}" directive can only be used within a substitution definition.`);
-        return;
-    }
-    const block = splitBlock(name, body);
-    if (NEEDS_ARGUMENT.has(name) && block.args.join('').trim() === '') {
-        state.report(line, 'error', `Error in "${name}" directive: 1 argument(s) required, 0 supplied.`);
-        return;
-    }
-    if (NEEDS_CONTENT.has(name) && block.content.lines.length === 0) {
-        state.report(line, 'error', `Content block expected for the "${name}" directive; none found.`);
-        return;
-    }
-    if (name === 'role') {
-        const role = /^([A-Za-z0-9][-\w.:+]*)/.exec(block.args.join(' ').trim());
-        if (role)
-            state.customRoles.add((role[1] ?? '').toLowerCase());
-    }
-    if (kind === 'image' || name === 'figure')
-        checkScale(state, block.args.join(' ').trim(), block.options, line, substitution);
-    if (kind === 'image') {
-        checkOptions(state, name, block.options, IMAGE_OPTIONS, line);
-        if (block.content.lines.length > 0)
-            state.report(line, 'error', `Error in "${name}" directive: no content permitted.`);
-        return;
-    }
-    if (name === 'figure')
-        checkOptions(state, name, block.options, FIGURE_OPTIONS, line);
-    if (kind === 'body')
-        walk(block.content, true);
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-state.ts
-class RstState {
-    issues = [];
-    /** Named hyperlink references (`foo_`, `` `foo bar`_ ``), by normalised name. */
-    refs = [];
-    /** Explicit targets: normalised name → URL ('' for internal targets). */
-    targets = new Map();
-    /** Implicit targets: section titles. */
-    implicitTargets = new Set();
-    /** Targets of references with embedded URIs (implicit since docutils 0.22): name → URL. */
-    embeddedTargets = new Map();
-    /** Names two embedded-URI targets share with different URLs. */
-    ambiguousEmbedded = new Set();
-    substitutions = new Set();
-    substitutionRefs = [];
-    /** Substitutions defined as images scaled without a size: the warning docutils gives where they are used. */
-    scaledSubstitutions = new Map();
-    /** Footnote and citation labels (`1`, `#note`, `cit2002`) and the references to them. */
-    labels = new Set();
-    labelRefs = [];
-    customRoles = new Set();
-    anonymousRefs = 0;
-    /** Set when skipped text (tables, line blocks) may hold anonymous references the count misses. */
-    anonymousUncertain = false;
-    anonymousTargets = 0;
-    autoFootnotes = 0;
-    autoFootnoteRefs = 0;
-    symbolFootnotes = 0;
-    symbolFootnoteRefs = 0;
-    /** Section title styles in order of first use (`=` underline, `=/=` over- and underline). */
-    titleStyles = [];
-    sectionLevel = 0;
-    report(line, level, message) {
-        this.issues.push({ line, level, message });
-    }
-    /**
-     * Records the target of a reference with an embedded URI (`` `name <url>`_ ``). Since docutils 0.22 (Warehouse
-     * pins 0.23) it is implicit: a second one with the same name and another URL is no "Duplicate explicit target
-     * name" warning, and an explicit target of the same name takes precedence. A named reference to a name two
-     * such targets share with different URLs is still an error ("Duplicate target name, cannot be used as a
-     * unique reference").
-     */
-    addEmbeddedTarget(name, url) {
-        const key = normalizeRefName(name);
-        const existing = this.embeddedTargets.get(key);
-        if (existing !== undefined && existing !== url)
-            this.ambiguousEmbedded.add(key);
-        this.embeddedTargets.set(key, url);
-    }
-    /** Records an explicit target, reporting a duplicate name with a different URL as docutils does. */
-    addTarget(name, url, line) {
-        const key = normalizeRefName(name);
-        const existing = this.targets.get(key);
-        if (existing !== undefined && (existing !== url || url === '')) {
-            this.report(line, 'warning', `Duplicate explicit target name: "${key}".`);
-        }
-        this.targets.set(key, url);
-    }
-}
-/** docutils' `fully_normalize_name`: whitespace collapsed, lower case. */
-function normalizeRefName(name) {
-    return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-explicit.ts
-
-
-
-const EXPLICIT = /^\.\.( +|$)/;
-const ANONYMOUS = /^__( +|$)/;
-const FOOTNOTE = /^\.\. +\[([0-9]+|#(?:[A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*)?|\*|[A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*)\]( +|$)/;
-const SUBSTITUTION = /^\.\. +\|([^|]*[^|\s])\|( +|$)/;
-const DIRECTIVE = /^\.\. +([A-Za-z0-9]+(?:[-_+:.][A-Za-z0-9]+)*) ?::( +|$)/;
-function isExplicitStart(line) {
-    return line !== undefined && (EXPLICIT.test(line) || ANONYMOUS.test(line));
-}
-/** Whether an explicit markup line is a comment (docutils drops comments before checking transitions). */
-function isComment(line) {
-    return (EXPLICIT.test(line) &&
-        !FOOTNOTE.test(line) &&
-        !/^\.\. +_/.test(line) &&
-        !SUBSTITUTION.test(line) &&
-        !DIRECTIVE.test(line));
-}
-/** The name and the rest of a `.. _name: value` line, or undefined when it is not a target. */
-function parseTarget(text) {
-    if (text.startsWith('`')) {
-        const close = text.indexOf('`', 1);
-        if (close < 0 || text[close + 1] !== ':')
-            return undefined;
-        return { name: text.slice(1, close), value: text.slice(close + 2) };
-    }
-    for (let k = 0; k < text.length; k++) {
-        if (text[k] === '\\')
-            k++;
-        else if (text[k] === ':' && (k + 1 === text.length || text[k + 1] === ' ')) {
-            return { name: text.slice(0, k).replace(/\\(.)/g, '$1'), value: text.slice(k + 1) };
-        }
-    }
-    return undefined;
-}
-function checkTarget(state, lines, i, end, first) {
-    const target = parseTarget((lines[i] ?? '').replace(/^\.\. +_/, ''));
-    if (!target)
-        return false;
-    const value = [target.value, ...lines.slice(i + 1, end)].join('').replace(/\s+/g, '');
-    const line = first + i;
-    if (target.name === '_') {
-        state.anonymousTargets++;
-        return true;
-    }
-    const indirect = /^`?([^`]*)`?_$/.exec(value);
-    if (indirect && !value.includes('://'))
-        state.refs.push({ name: normalizeRefName(indirect[1] ?? ''), line });
-    state.addTarget(target.name, value, line);
-    return true;
-}
-function checkFootnote(state, label, body, walk) {
-    if (label === '#')
-        state.autoFootnotes++;
-    else if (label === '*')
-        state.symbolFootnotes++;
-    else
-        state.labels.add(normalizeRefName(label));
-    if (label.startsWith('#') && label.length > 1)
-        state.labels.add(normalizeRefName(label));
-    walk(body, true);
-}
-/** One explicit construct at `i`; returns the index after its block. */
-function construct(state, lines, i, first, walk) {
-    const line = lines[i] ?? '';
-    if (ANONYMOUS.test(line)) {
-        state.anonymousTargets++;
-        return indentedEnd(lines, i + 1);
-    }
-    if (line.trim() === '..' && isBlank(lines[i + 1]))
-        return i + 1;
-    const end = indentedEnd(lines, i + 1);
-    const footnote = FOOTNOTE.exec(line);
-    if (footnote) {
-        checkFootnote(state, footnote[1] ?? '', itemBody(lines, i, line.slice(footnote[0].length), first), walk);
-        return end;
-    }
-    if (/^\.\. +_/.test(line) && checkTarget(state, lines, i, end, first))
-        return end;
-    const substitution = SUBSTITUTION.exec(line);
-    if (substitution) {
-        const name = normalizeRefName(substitution[1] ?? '');
-        state.substitutions.add(name);
-        const rest = `.. ${line.slice(substitution[0].length)}`;
-        const directive = DIRECTIVE.exec(rest);
-        if (directive) {
-            const body = itemBody(lines, i, rest.slice(directive[0].length), first);
-            checkDirective(state, directive[1] ?? '', body, true, walk, name);
-        }
-        return end;
-    }
-    const directive = DIRECTIVE.exec(line);
-    if (directive) {
-        checkDirective(state, directive[1] ?? '', itemBody(lines, i, line.slice(directive[0].length), first), false, walk);
-    }
-    // Anything else is a comment: its block is skipped.
-    return end;
-}
-/**
- * A run of explicit constructs from `i` (docutils' explicit list: consecutive constructs need no blank line
- * between them). Returns the index after the run.
- */
-function checkExplicit(state, lines, i, first, walk) {
-    for (;;) {
-        const end = construct(state, lines, i, first, walk);
-        if (end >= lines.length || isBlank(lines[end]))
-            return end;
-        if (isExplicitStart(lines[end])) {
-            i = end;
-            continue;
-        }
-        state.report(first + end, 'warning', 'Explicit markup ends without a blank line; unexpected unindent.');
-        return end;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-inline.ts
-
-
-/**
- * Inline markup of one text block (paragraph, title, term), following docutils' recognition rules: a
- * start-string follows whitespace, the start or an opening delimiter and precedes non-whitespace; an
- * end-string follows non-whitespace and precedes whitespace, the end or a closing delimiter.
- * Backslash escapes disable markup characters.
- */
-const START_PREFIX = new Set([
-    ...'-/:\'"<([{',
-    ...'\u2018\u201c\u00ab\u2039\u201a\u201e\u2010\u2011\u2012\u2013\u2014',
-]);
-const END_SUFFIX = new Set([
-    ...'-/:.,;!?\\\'")]}>',
-    ...'\u2019\u201d\u00bb\u203a\u2010\u2011\u2012\u2013\u2014',
-]);
-const PAIRS = { "'": "'", '"': '"', '(': ')', '[': ']', '{': '}', '<': '>' };
-const SIMPLE_NAME = /^[\p{L}\p{N}]+(?:[-._+:][\p{L}\p{N}]+)*/u;
-const ROLE = /^:([A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*):/;
-const FOOTNOTE_REF = /^\[([0-9]+|#(?:[A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*)?|\*|[A-Za-z0-9](?:[-_.:+]?[A-Za-z0-9])*)\]_/;
-const isWs = (ch) => ch !== undefined && /\s/.test(ch);
-function startOk(text, at, length) {
-    const prev = text[at - 1];
-    const next = text[at + length];
-    if (next === undefined || isWs(next))
-        return false;
-    if (prev !== undefined && !isWs(prev) && !START_PREFIX.has(prev))
-        return false;
-    // `"*"`, `(*)`: a start-string between matching quotes or brackets is not markup.
-    return !(prev !== undefined && PAIRS[prev] === next);
-}
-function endOk(text, at, end, literal) {
-    if (!text.startsWith(end, at))
-        return false;
-    const prev = text[at - 1];
-    if (prev === undefined || isWs(prev) || (!literal && prev === '\x00'))
-        return false;
-    const next = text[at + end.length];
-    return next === undefined || isWs(next) || END_SUFFIX.has(next) || next === '\x00';
-}
-/** Where `end` closes markup opened before `from`, or -1. */
-function findEnd(text, from, end, literal = false) {
-    for (let j = text.indexOf(end, from); j >= 0; j = text.indexOf(end, j + 1)) {
-        if (endOk(text, j, end, literal))
-            return j;
-    }
-    return -1;
-}
-/** The closing bar of a substitution reference: it may carry `_` or `__`. */
-function findSubstitutionEnd(text, from) {
-    for (let j = text.indexOf('|', from); j >= 0; j = text.indexOf('|', j + 1)) {
-        const prev = text[j - 1];
-        if (prev === undefined || isWs(prev) || prev === '\x00')
-            continue;
-        const next = text[j + 1 + referenceSuffix(text, j + 1).length];
-        if (next === undefined || isWs(next) || END_SUFFIX.has(next) || next === '\x00')
-            return j;
-    }
-    return -1;
-}
-/** The closing backtick of interpreted text or a phrase reference: it may carry `_`, `__` or `:role:`. */
-function findInterpretedEnd(text, from) {
-    for (let j = text.indexOf('`', from); j >= 0; j = text.indexOf('`', j + 1)) {
-        const prev = text[j - 1];
-        if (prev === undefined || isWs(prev) || prev === '\x00')
-            continue;
-        let after = j + 1 + referenceSuffix(text, j + 1).length;
-        const role = after === j + 1 ? ROLE.exec(text.slice(after, after + 100)) : null;
-        if (role)
-            after += role[0].length;
-        const next = text[after];
-        if (next === undefined || isWs(next) || END_SUFFIX.has(next) || next === '\x00')
-            return j;
-    }
-    return -1;
-}
-/** The end of a reference suffix (`_`, `__`) right after `at`, recording the reference. */
-function referenceSuffix(text, at) {
-    if (text.startsWith('__', at))
-        return '__';
-    if (text[at] === '_')
-        return '_';
-    return '';
-}
-/**
- * `label <target>` of a phrase reference, as `/^([\s\S]*?)\s*<([^<>]+)>$/` reads it, without the regex: it
- * retried `\s*` at every space of a long run inside the label, which is quadratic (90,000 spaces took 3.6 s).
- */
-function embeddedTarget(content) {
-    if (!content.endsWith('>'))
-        return undefined;
-    const open = content.lastIndexOf('<');
-    const target = content.slice(open + 1, -1);
-    if (open < 0 || target === '' || target.includes('>'))
-        return undefined;
-    return { label: content.slice(0, open).trimEnd(), target };
-}
-class InlineScanner {
-    state;
-    text;
-    firstLine;
-    lineStarts = [0];
-    /**
-     * The last answer of each kind of end-string search. An answer only depends on where the search starts, so a
-     * later search from inside the range the last one covered has the same answer: without this, every opener
-     * that never closes rescanned the rest of the block (quadratic: a 96 KB paragraph of `*a ` took 15 s).
-     */
-    lastEnd = new Map();
-    constructor(state, text, firstLine) {
-        this.state = state;
-        this.text = text;
-        this.firstLine = firstLine;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            this.lineStarts.push(i + 1);
-    }
-    endFrom(kind, from, search) {
-        const last = this.lastEnd.get(kind);
-        if (last && from >= last.from && (last.at < 0 || from <= last.at))
-            return last.at;
-        const at = search(from);
-        this.lastEnd.set(kind, { from, at });
-        return at;
-    }
-    lineAt(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.lineStarts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return this.firstLine + lo;
-    }
-    unterminated(at, kind) {
-        this.state.report(this.lineAt(at), 'warning', `Inline ${kind} start-string without end-string.`);
-    }
-    /** Interpreted text or a phrase reference from the backtick at `at`; returns where scanning resumes. */
-    interpreted(at, role) {
-        const text = this.text;
-        const close = this.endFrom('interpreted', at + 1, (from) => findInterpretedEnd(text, from));
-        if (close < 0) {
-            this.unterminated(at, 'interpreted text or phrase reference');
-            return at + 1;
-        }
-        const content = text.slice(at + 1, close);
-        let after = close + 1;
-        const suffix = referenceSuffix(text, after);
-        after += suffix.length;
-        const suffixRole = suffix === '' ? ROLE.exec(text.slice(after)) : null;
-        if (suffixRole)
-            after += suffixRole[0].length;
-        const roleName = role ?? suffixRole?.[1];
-        if (roleName !== undefined && suffix === '') {
-            if (!isKnownRole(roleName) && !this.state.customRoles.has(roleName.toLowerCase())) {
-                this.state.report(this.lineAt(at), 'error', `Unknown interpreted text role "${roleName}".`);
-            }
-        }
-        else if (suffix !== '')
-            this.reference(content, suffix, at);
-        return after;
-    }
-    reference(content, suffix, at) {
-        const embedded = embeddedTarget(content);
-        const line = this.lineAt(at);
-        if (embedded) {
-            const { label, target } = embedded;
-            if (target.endsWith('_') && !/\s/.test(target)) {
-                this.state.refs.push({ name: normalizeRefName(target.slice(0, -1)), line });
-            }
-            else if (suffix === '_') {
-                this.state.addEmbeddedTarget(label === '' ? target : label, target.replace(/\s/g, ''));
-            }
-            return;
-        }
-        if (suffix === '__')
-            this.state.anonymousRefs++;
-        else
-            this.state.refs.push({ name: normalizeRefName(content), line });
-    }
-    /** Tries the markup that can start at `i`; returns the next scanning position. */
-    markupAt(i) {
-        const text = this.text;
-        const ch = text[i];
-        if (text.startsWith('``', i) && startOk(text, i, 2)) {
-            const close = this.endFrom('``', i + 3, (from) => findEnd(text, from, '``', true));
-            if (close < 0)
-                this.unterminated(i, 'literal');
-            return close < 0 ? i + 2 : close + 2;
-        }
-        if (text.startsWith('**', i) && startOk(text, i, 2)) {
-            const close = this.endFrom('**', i + 3, (from) => findEnd(text, from, '**'));
-            if (close < 0)
-                this.unterminated(i, 'strong');
-            return close < 0 ? i + 2 : close + 2;
-        }
-        if (ch === '*' && startOk(text, i, 1)) {
-            const close = this.endFrom('*', i + 2, (from) => findEnd(text, from, '*'));
-            if (close < 0)
-                this.unterminated(i, 'emphasis');
-            return close < 0 ? i + 1 : close + 1;
-        }
-        if (text.startsWith('_`', i) && startOk(text, i, 2)) {
-            const close = this.endFrom('`', i + 3, (from) => findEnd(text, from, '`'));
-            if (close < 0)
-                this.unterminated(i, 'target');
-            else
-                this.state.addTarget(text.slice(i + 2, close), '', this.lineAt(i));
-            return close < 0 ? i + 2 : close + 1;
-        }
-        if (ch === '`' && startOk(text, i, 1))
-            return this.interpreted(i, undefined);
-        if (ch === '|' && startOk(text, i, 1)) {
-            const close = this.endFrom('|', i + 2, (from) => findSubstitutionEnd(text, from));
-            if (close < 0) {
-                this.unterminated(i, 'substitution_reference');
-                return i + 1;
-            }
-            const name = normalizeRefName(text.slice(i + 1, close));
-            const line = this.lineAt(i);
-            this.state.substitutionRefs.push({ name, line });
-            // `|name|_` is also a hyperlink reference to the target `name`, `|name|__` an anonymous one.
-            const suffix = referenceSuffix(text, close + 1);
-            if (suffix === '__')
-                this.state.anonymousRefs++;
-            else if (suffix === '_')
-                this.state.refs.push({ name, line });
-            return close + 1 + suffix.length;
-        }
-        const rest = text.slice(i, i + 200);
-        const role = ch === ':' && startOk(text, i, 1) ? ROLE.exec(rest) : null;
-        if (role && text[i + role[0].length] === '`')
-            return this.interpreted(i + role[0].length, role[1]);
-        const footnote = ch === '[' && startOk(text, i, 1) ? FOOTNOTE_REF.exec(rest) : null;
-        if (footnote && endOk(text, i + footnote[0].length - 1, '_', false)) {
-            this.footnoteRef(footnote[1] ?? '', i);
-            return i + footnote[0].length;
-        }
-        return this.standaloneRef(i);
-    }
-    footnoteRef(label, at) {
-        if (label === '#')
-            this.state.autoFootnoteRefs++;
-        else if (label === '*')
-            this.state.symbolFootnoteRefs++;
-        else
-            this.state.labelRefs.push({ name: normalizeRefName(label), line: this.lineAt(at) });
-    }
-    /** `name_` / `name__` at a word start. */
-    standaloneRef(i) {
-        const text = this.text;
-        const prev = text[i - 1];
-        if (prev !== undefined && !isWs(prev) && !START_PREFIX.has(prev))
-            return i + 1;
-        const name = SIMPLE_NAME.exec(text.slice(i, i + 500));
-        if (!name)
-            return i + 1;
-        const end = i + name[0].length;
-        const suffix = referenceSuffix(text, end);
-        if (suffix !== '' && endOk(text, end + suffix.length - 1, '_', false)) {
-            if (suffix === '__')
-                this.state.anonymousRefs++;
-            else
-                this.state.refs.push({ name: normalizeRefName(name[0]), line: this.lineAt(i) });
-            return end + suffix.length;
-        }
-        return end;
-    }
-    scan() {
-        let i = 0;
-        while (i < this.text.length)
-            i = this.markupAt(i);
-    }
-}
-/** Replaces each backslash escape with NUL + the character, as docutils does before inline parsing. */
-function escapeBackslashes(text) {
-    return text.replace(/\\([\s\S])/g, (_, ch) => (/\s/.test(ch) ? '\x00' : `\x00${ch}`));
-}
-/** Longest text block checked for inline markup; longer blocks are skipped (the checker stays linear-ish). */
-const MAX_BLOCK = 100_000;
-function checkInline(state, lines, firstLine) {
-    if (lines.reduce((n, l) => n + l.length + 1, 0) > MAX_BLOCK)
-        return;
-    new InlineScanner(state, escapeBackslashes(lines.join('\n')), firstLine).scan();
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-lists.ts
-
-const BULLET = /^[-+*\u2022\u2023\u2043]( +|$)/;
-const ENUMERATOR = /^(?:([0-9]+|#)([.)])|\(([0-9]+|#)\))( +|$)/;
-function fieldMarker(line) {
-    if (!line.startsWith(':') || line.startsWith('::') || line.startsWith(': '))
-        return -1;
-    for (let k = 1; k < line.length; k++) {
-        if (line[k] === '\\')
-            k++;
-        else if (line[k] === ':' && (k + 1 === line.length || line[k + 1] === ' ') && line[k - 1] !== ' ') {
-            let end = k + 1;
-            while (line[end] === ' ')
-                end++;
-            return end;
-        }
-    }
-    return -1;
-}
-function enumeratorOf(line) {
-    const m = ENUMERATOR.exec(line);
-    if (!m)
-        return undefined;
-    const ordinal = m[1] ?? m[3] ?? '';
-    return { format: m[3] !== undefined ? '()' : (m[2] ?? ''), ordinal, length: m[0].length };
-}
-function isSuccessor(prev, next) {
-    if (next === '#')
-        return true;
-    return prev !== '#' && Number(next) === Number(prev) + 1;
-}
-function listKind(line, next) {
-    const bullet = BULLET.exec(line);
-    if (bullet)
-        return { kind: 'Bullet', marker: line[0] ?? '', length: bullet[0].length };
-    const field = fieldMarker(line);
-    if (field > 0)
-        return { kind: 'Field', marker: ':', length: field };
-    const en = enumeratorOf(line);
-    if (!en)
-        return undefined;
-    // docutils: an enumerated item is only a list item when the next line is blank, indented or the next item.
-    const following = next === undefined ? undefined : enumeratorOf(next);
-    const valid = isBlank(next) ||
-        indentOf(next ?? '') > 0 ||
-        (following !== undefined && following.format === en.format && isSuccessor(en.ordinal, following.ordinal));
-    return valid ? { kind: 'Enumerated', marker: `${en.format}:${en.ordinal}`, length: en.length } : undefined;
-}
-function isListStart(line, next) {
-    return listKind(line, next) !== undefined;
-}
-function continues(first, prev, candidate) {
-    if (!candidate || candidate.kind !== first.kind)
-        return false;
-    if (first.kind === 'Bullet')
-        return candidate.marker === first.marker;
-    if (first.kind === 'Field')
-        return true;
-    const [format, prevOrdinal = ''] = prev.marker.split(':');
-    const [candFormat, candOrdinal = ''] = candidate.marker.split(':');
-    return format === candFormat && isSuccessor(prevOrdinal, candOrdinal);
-}
-/**
- * A list item's body: with text after a bullet or enumerator, docutils strips exactly the marker's width
- * (`get_known_indented`); otherwise (and for fields) the following lines' common indentation.
- */
-function listItem(lines, i, kind, first) {
-    const line = lines[i] ?? '';
-    const text = line.slice(kind.length);
-    if (kind.kind !== 'Field' && text.trim() !== '')
-        return knownIndentBody(lines, i, kind.length, first);
-    return { body: itemBody(lines, i, text, first), end: indentedEnd(lines, i + 1) };
-}
-function checkList(state, lines, i, first, walk) {
-    const firstKind = listKind(lines[i] ?? '', lines[i + 1]);
-    if (!firstKind)
-        return i + 1;
-    let current = firstKind;
-    for (;;) {
-        const { body, end } = listItem(lines, i, current, first);
-        walk(body, true);
-        const adjacent = end < lines.length && !isBlank(lines[end]);
-        const k = adjacent ? end : nextNonBlank(lines, end);
-        const candidate = k < lines.length ? listKind(lines[k] ?? '', lines[k + 1]) : undefined;
-        if (candidate && continues(firstKind, current, candidate)) {
-            current = candidate;
-            i = k;
-            continue;
-        }
-        if (adjacent) {
-            state.report(first + end, 'warning', `${firstKind.kind} list ends without a blank line; unexpected unindent.`);
-        }
-        return end;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-tables.ts
-
-/** Grid and simple tables: the border checks docutils makes before it reads cells. */
-const GRID_BORDER = /^\+-[-+]*-\+ *$/;
-const SIMPLE_BORDER = /^=+[ =]*$/;
-const GRID_TOP = /^\+-[-+]*-\+ *$/;
-const SIMPLE_TOP = /^=+( +=+)+ *$/;
-/** Targets defined by embedded URIs inside text the checker does not parse (tables, line blocks…). */
-function collectTargetsIn(state, lines, first) {
-    const text = lines.join('\n');
-    if (text.includes('__'))
-        state.anonymousUncertain = true;
-    for (const m of text.matchAll(/`([^`<]*)<([^<>`]+)>`_(?!_)/g)) {
-        const [, label = '', url = ''] = m;
-        if (!url.endsWith('_'))
-            state.targets.set(label.trim().replace(/\s+/g, ' ').toLowerCase() || url, url);
-    }
-    void first;
-}
-function malformed(state, line, detail) {
-    state.report(line, 'error', `Malformed table. ${detail}`.trim());
-}
-/** Checks a grid table starting at `start`; returns the index after it. */
-function checkGridTable(state, lines, start, first) {
-    let end = start;
-    while (end < lines.length && !isBlank(lines[end]))
-        end++;
-    let block = lines.slice(start, end).map((l) => l.trim());
-    let blankFinish = true;
-    const leftEdge = block.findIndex((l) => !'+|'.includes(l[0] ?? ''));
-    if (leftEdge > 0) {
-        block = block.slice(0, leftEdge);
-        blankFinish = false;
-    }
-    if (!GRID_BORDER.test(block[block.length - 1] ?? '')) {
-        blankFinish = false;
-        let cut = -1;
-        for (let k = block.length - 2; k > 1; k--) {
-            if (GRID_BORDER.test(block[k] ?? '')) {
-                cut = k;
-                break;
-            }
-        }
-        if (cut < 0) {
-            malformed(state, first + start, 'No bottom table border found.');
-            collectTargetsIn(state, block, first + start);
-            return start + block.length;
-        }
-        block = block.slice(0, cut + 1);
-    }
-    const width = block[0]?.length ?? 0;
-    const ragged = block.findIndex((l) => l.length !== width || !'+|'.includes(l[l.length - 1] ?? ''));
-    if (ragged >= 0)
-        malformed(state, first + start + ragged, 'The right border is ragged.');
-    collectTargetsIn(state, block, first + start);
-    const after = start + block.length;
-    if (!blankFinish && ragged < 0)
-        state.report(first + after, 'warning', 'Blank line required after table.');
-    return after;
-}
-function columnsOf(border) {
-    const columns = [];
-    for (const m of border.matchAll(/=+/g))
-        columns.push([m.index, m.index + m[0].length]);
-    return columns;
-}
-/** Checks a simple table starting at `start`; returns the index after it. */
-function checkSimpleTable(state, lines, start, first) {
-    const top = (lines[start] ?? '').trim();
-    let found = 0;
-    let end = -1;
-    for (let k = start + 1; k < lines.length; k++) {
-        const line = lines[k] ?? '';
-        if (!SIMPLE_BORDER.test(line))
-            continue;
-        if (line.trim().length !== top.length) {
-            malformed(state, first + start, 'Bottom/header table border does not match top border.');
-            return k + 1;
-        }
-        found++;
-        if (found === 2 || isBlank(lines[k + 1])) {
-            end = k;
-            break;
-        }
-    }
-    if (end < 0) {
-        malformed(state, first + start, 'No bottom table border found.');
-        let k = start;
-        while (k < lines.length && !isBlank(lines[k]))
-            k++;
-        return k;
-    }
-    const block = lines.slice(start, end + 1);
-    collectTargetsIn(state, block, first + start);
-    const hasSpans = block.some((l) => /^[- ]+$/.test(l.trimEnd()) && l.includes('-'));
-    if (!hasSpans) {
-        const columns = columnsOf(top);
-        block.forEach((line, k) => {
-            if (SIMPLE_BORDER.test(line))
-                return;
-            for (let c = 0; c + 1 < columns.length; c++) {
-                const gap = line.slice(columns[c]?.[1], columns[c + 1]?.[0]);
-                if (gap.trim() !== '') {
-                    malformed(state, first + start + k, `Text in column margin in table line ${k + 1}.`);
-                    return;
-                }
-            }
-        });
-    }
-    if (!isBlank(lines[end + 1]) && end + 1 < lines.length) {
-        state.report(first + end + 1, 'warning', 'Blank line required after table.');
-    }
-    return end + 1;
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-titles.ts
-
-/**
- * Section title hierarchy (docutils `check_subsection`): styles get levels in order of first use; a new style
- * may only open the next deeper level, and a known style may not skip levels.
- */
-function addTitle(state, title, char, overline, line) {
-    const style = overline ? `${char}/${char}` : char;
-    state.implicitTargets.add(normalizeRefName(title.replace(/\\(.)/g, '$1')));
-    const known = state.titleStyles.indexOf(style);
-    if (known < 0) {
-        if (state.titleStyles.length === state.sectionLevel) {
-            state.titleStyles.push(style);
-            state.sectionLevel = state.titleStyles.length;
-        }
-        else {
-            state.report(line, 'severe', 'Title level inconsistent.');
-        }
-        return;
-    }
-    const level = known + 1;
-    if (level > state.sectionLevel + 1)
-        state.report(line, 'severe', 'Title level inconsistent.');
-    else
-        state.sectionLevel = level;
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-blocks.ts
-
-
-
-
-
-
-const MAX_DEPTH = 40;
-const OPAQUE_START = /^(?:>>>( |$)|\|( +|$))/;
-const OPTION_START = /^(?:--?|\/)[A-Za-z0-9]/;
-/** An option list item (`-v, --verbose  Be loud`), loosely: the checker skips these rather than parse them. */
-function isOptionLine(line, next) {
-    if (!OPTION_START.test(line))
-        return false;
-    return line.includes('  ') || !line.trim().includes(' ') || (next !== undefined && indentOf(next) > 0);
-}
-class BlockWalker {
-    state;
-    top = [];
-    depth = 0;
-    constructor(state) {
-        this.state = state;
-    }
-    walk = (body, nested) => {
-        if (this.depth >= MAX_DEPTH)
-            return;
-        this.depth++;
-        try {
-            this.walkLines(body.lines, body.first, nested);
-        }
-        finally {
-            this.depth--;
-        }
-    };
-    element(nested, kind, line) {
-        if (!nested)
-            this.top.push({ kind, line });
-    }
-    /** An indented block from `i`, parsed as a block quote; reports an unindent without a blank line. */
-    blockQuote(lines, i, first) {
-        const end = indentedEnd(lines, i);
-        this.walk({ lines: dedent(lines.slice(i, end)), first: first + i }, true);
-        if (end < lines.length && !isBlank(lines[end])) {
-            this.state.report(first + end, 'warning', 'Block quote ends without a blank line; unexpected unindent.');
-        }
-        return end;
-    }
-    /** After a paragraph ending in `::`: the literal block (indented or quoted), or a warning. */
-    literalBlock(lines, j, first) {
-        const k = nextNonBlank(lines, j);
-        const line = lines[k];
-        if (line !== undefined && indentOf(line) > 0) {
-            const end = indentedEnd(lines, k);
-            if (end < lines.length && !isBlank(lines[end])) {
-                this.state.report(first + end, 'warning', 'Literal block ends without a blank line; unexpected unindent.');
-            }
-            return end;
-        }
-        if (line !== undefined && /^[!-/:-@[-`{-~]/.test(line)) {
-            let end = k;
-            while (end < lines.length && !isBlank(lines[end]))
-                end++;
-            return end;
-        }
-        this.state.report(first + Math.min(k, lines.length), 'warning', 'Literal block expected; none found.');
-        return j;
-    }
-    /** A text line at `i`: section title, definition list item or paragraph. */
-    text(lines, i, first, nested) {
-        const next = lines[i + 1];
-        const line = lines[i] ?? '';
-        if (next !== undefined && indentOf(next) === 0 && isAdornment(next)) {
-            const tooShort = columnWidth(line.trimEnd()) > next.trimEnd().length;
-            if (!(tooShort && next.trimEnd().length < 4)) {
-                if (nested)
-                    this.state.report(first + i + 1, 'severe', 'Unexpected section title.');
-                else {
-                    if (tooShort)
-                        this.state.report(first + i + 1, 'warning', 'Title underline too short.');
-                    addTitle(this.state, line.trim(), next.trim()[0] ?? '', false, first + i);
-                    checkInline(this.state, [line.trim()], first + i);
-                    this.element(nested, 'title', first + i);
-                }
-                return i + 2;
-            }
-        }
-        this.element(nested, 'other', first + i);
-        if (next !== undefined && !isBlank(next) && indentOf(next) > 0)
-            return this.definitionList(lines, i, first);
-        let j = i + 1;
-        while (j < lines.length && !isBlank(lines[j]) && indentOf(lines[j] ?? '') === 0)
-            j++;
-        checkInline(this.state, lines.slice(i, j), first + i);
-        if (j < lines.length && !isBlank(lines[j])) {
-            this.state.report(first + j, 'error', 'Unexpected indentation.');
-            return this.blockQuote(lines, j, first);
-        }
-        const last = (lines[j - 1] ?? '').trimEnd();
-        if (/(?:^|[^\\])(?:\\\\)*::$/.test(last))
-            return this.literalBlock(lines, j, first);
-        return j;
-    }
-    definitionList(lines, i, first) {
-        for (;;) {
-            checkInline(this.state, [lines[i] ?? ''], first + i);
-            const end = indentedEnd(lines, i + 1);
-            this.walk({ lines: dedent(lines.slice(i + 1, end)), first: first + i + 1 }, true);
-            const after = lines[end];
-            if (after === undefined || isBlank(after))
-                return end;
-            const following = lines[end + 1];
-            if (following !== undefined && !isBlank(following) && indentOf(following) > 0 && !isListStart(after)) {
-                i = end;
-                continue;
-            }
-            this.state.report(first + end, 'warning', 'Definition list ends without a blank line; unexpected unindent.');
-            return end;
-        }
-    }
-    /** A line of punctuation at `i`: transition, over- and underlined title, or text when short. */
-    adornment(lines, i, first, nested) {
-        const over = (lines[i] ?? '').trimEnd();
-        const short = over.length < 4;
-        const title = lines[i + 1];
-        if (title === undefined || isBlank(title)) {
-            if (short)
-                return this.text(lines, i, first, nested);
-            if (nested)
-                this.state.report(first + i, 'severe', 'Unexpected section title or transition.');
-            this.element(nested, 'transition', first + i);
-            return i + 1;
-        }
-        if (short)
-            return this.text(lines, i, first, nested);
-        if (nested) {
-            this.state.report(first + i, 'severe', 'Unexpected section title or transition.');
-            return i + 1;
-        }
-        const under = lines[i + 2];
-        if (under === undefined) {
-            this.state.report(first + i, 'severe', 'Incomplete section title.');
-            return lines.length;
-        }
-        if (!isAdornment(under)) {
-            this.state.report(first + i, 'severe', 'Missing matching underline for section title overline.');
-            return i + 3;
-        }
-        if (under.trimEnd() !== over) {
-            this.state.report(first + i, 'severe', 'Title overline & underline mismatch.');
-            return i + 3;
-        }
-        if (columnWidth(title.trim()) > over.length)
-            this.state.report(first + i, 'warning', 'Title overline too short.');
-        addTitle(this.state, title.trim(), over[0] ?? '', true, first + i);
-        checkInline(this.state, [title.trim()], first + i + 1);
-        this.element(nested, 'title', first + i);
-        return i + 3;
-    }
-    /** Text the checker does not parse (doctests, line blocks, option lists): up to the next blank line. */
-    opaque(lines, i, first) {
-        let end = i;
-        while (end < lines.length && !isBlank(lines[end]))
-            end++;
-        end = Math.max(end, indentedEnd(lines, i + 1));
-        collectTargetsIn(this.state, lines.slice(i, end), first + i);
-        return end;
-    }
-    walkLines(lines, first, nested) {
-        let i = 0;
-        while (i < lines.length) {
-            const line = lines[i] ?? '';
-            if (isBlank(line)) {
-                i++;
-                continue;
-            }
-            if (indentOf(line) > 0) {
-                this.element(nested, 'other', first + i);
-                i = this.blockQuote(lines, i, first);
-            }
-            else if (isExplicitStart(line)) {
-                if (!isComment(line))
-                    this.element(nested, 'other', first + i);
-                i = checkExplicit(this.state, lines, i, first, this.walk);
-            }
-            else if (isListStart(line, lines[i + 1])) {
-                this.element(nested, 'other', first + i);
-                i = checkList(this.state, lines, i, first, this.walk);
-            }
-            else if (GRID_TOP.test(line)) {
-                this.element(nested, 'other', first + i);
-                i = checkGridTable(this.state, lines, i, first);
-            }
-            else if (SIMPLE_TOP.test(line)) {
-                this.element(nested, 'other', first + i);
-                i = checkSimpleTable(this.state, lines, i, first);
-            }
-            else if (OPAQUE_START.test(line) || isOptionLine(line, lines[i + 1])) {
-                this.element(nested, 'other', first + i);
-                i = this.opaque(lines, i, first);
-            }
-            else if (isAdornment(line)) {
-                i = this.adornment(lines, i, first, nested);
-            }
-            else {
-                i = this.text(lines, i, first, nested);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/rst-check.ts
-
-
-/**
- * A reStructuredText checker for long descriptions: finds what makes docutils (and so PyPI's readme_renderer,
- * which halts at warning level) refuse a document. It prefers precision: a false error blocks a release, so
- * constructs it cannot judge are skipped.
- *
- * Detected: unknown directives and roles, `include`/`raw` (disabled on PyPI), missing directive arguments or
- * content, unknown image/figure options, malformed titles (short underlines, over/underline mismatch, title
- * level inconsistency, titles in nested blocks), ragged grid tables and simple-table margin text, unterminated
- * inline markup, unknown and duplicate targets, undefined substitutions, footnote/anonymous reference counts,
- * bad indentation and lists/blocks/explicit markup ending without a blank line, misplaced transitions,
- * missing literal blocks after `::`, and a document with nothing but a title (it renders empty).
- *
- * Not detected (deliberately): unknown Pygments lexers for `code` (docutils only warns when Pygments misses
- * the language), cell structure of grid tables, CSV and list-table contents, option lists, letter/roman
- * enumerated lists, attribution and field-body subtleties, doctest and line-block contents.
- */
-const MAX_LINES = 200_000;
-function checkTransitions(state, top) {
-    top.forEach((el, k) => {
-        if (el.kind !== 'transition')
-            return;
-        const prev = top[k - 1];
-        if (prev === undefined || prev.kind === 'title') {
-            state.report(el.line, 'error', 'Document or section may not begin with a transition.');
-        }
-        else if (prev.kind === 'transition') {
-            state.report(el.line, 'error', 'At least one body element must separate transitions; adjacent transitions are not allowed.');
-        }
-        if (k === top.length - 1)
-            state.report(el.line, 'error', 'Document may not end with a transition.');
-    });
-}
-function checkReferences(state) {
-    for (const ref of state.refs) {
-        if (state.targets.has(ref.name) || state.labels.has(ref.name))
-            continue;
-        const embedded = state.embeddedTargets.has(ref.name);
-        if (state.ambiguousEmbedded.has(ref.name) || (embedded && state.implicitTargets.has(ref.name))) {
-            state.report(ref.line, 'error', `Duplicate target name, cannot be used as a unique reference: "${ref.name}".`);
-        }
-        else if (!state.implicitTargets.has(ref.name) && !embedded) {
-            state.report(ref.line, 'error', `Unknown target name: "${ref.name}".`);
-        }
-    }
-    for (const ref of state.labelRefs) {
-        if (!state.labels.has(ref.name) && !state.targets.has(ref.name)) {
-            state.report(ref.line, 'error', `Unknown target name: "${ref.name}".`);
-        }
-    }
-    const scaledUsed = new Set();
-    for (const ref of state.substitutionRefs) {
-        if (!state.substitutions.has(ref.name)) {
-            state.report(ref.line, 'error', `Undefined substitution referenced: "${ref.name}".`);
-        }
-        const scaled = state.scaledSubstitutions.get(ref.name);
-        if (scaled && !scaledUsed.has(ref.name)) {
-            scaledUsed.add(ref.name);
-            state.report(scaled.line, 'warning', scaled.message);
-        }
-    }
-    if (state.autoFootnoteRefs > state.autoFootnotes) {
-        state.report(1, 'error', `Too many autonumbered footnote references: only ${state.autoFootnotes} corresponding footnotes available.`);
-    }
-    if (state.symbolFootnoteRefs > state.symbolFootnotes) {
-        state.report(1, 'error', `Too many symbol footnote references: only ${state.symbolFootnotes} corresponding footnotes available.`);
-    }
-    if (state.anonymousRefs !== state.anonymousTargets && !state.anonymousUncertain) {
-        state.report(1, 'error', `Anonymous hyperlink mismatch: ${state.anonymousRefs} references but ${state.anonymousTargets} targets.`);
-    }
-}
-/** Python's `str.expandtabs(8)`, as docutils applies it to every line. */
-function expandTabs(line) {
-    if (!line.includes('\t'))
-        return line;
-    let out = '';
-    for (const ch of line)
-        out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
-    return out;
-}
-/** Problems docutils would report at warning level or above, in line order. */
-function checkRst(text) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n').map(expandTabs);
-    const state = new RstState();
-    if (lines.length > MAX_LINES)
-        return [];
-    const walker = new BlockWalker(state);
-    walker.walk({ lines, first: 1 }, false);
-    checkTransitions(state, walker.top);
-    checkReferences(state);
-    const top = walker.top;
-    if (top.length > 0 && top.length === 1 && top[0]?.kind === 'title') {
-        state.report(1, 'error', 'No content rendered: the document holds nothing but its title.');
-    }
-    return [...state.issues].sort((a, b) => a.line - b.line);
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/description-check.ts
@@ -38448,7 +38451,7 @@ const set_catalog_SET_RULES = {
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./packages/dists/src/member-paths.ts
+;// CONCATENATED MODULE: ./packages/dists/src/archive/member-paths.ts
 /** Checks on archive member names shared by the zip and tar readers. */
 /**
  * Why `name` could write outside the extraction directory, or undefined when it cannot.
@@ -38488,349 +38491,7 @@ function decodeUtf8(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dists/src/rules/archive-rules.ts
-
-/** Every archive-level rule: the container formats (zip, tar.gz) and the files a wheel or sdist must hold. */
-const catalog = [
-    {
-        code: 'empty-file',
-        severity: 'error',
-        rule: 'A distribution file must not be empty.',
-        fix: 'Rebuild the distribution (for example `python -m build`) and check that the build step did not fail.',
-    },
-    {
-        code: 'archive-too-many-members',
-        severity: 'error',
-        rule: 'An archive may hold at most 100,000 members.',
-        fix: 'Exclude generated or vendored files from the distribution (`[tool.hatch.build] exclude` or MANIFEST.in).',
-    },
-    {
-        code: 'archive-member-too-large',
-        severity: 'error',
-        rule: 'Metadata files (METADATA, PKG-INFO, WHEEL, RECORD, entry_points.txt) must be under 32 MiB.',
-        fix: 'Shorten the long description (`readme`) or the entry-point list so the metadata file stays small.',
-    },
-    {
-        code: 'metadata-encoding',
-        severity: 'error',
-        rule: 'Core metadata (METADATA or PKG-INFO) must be valid UTF-8.',
-        fix: 'Save the README and pyproject.toml as UTF-8 and rebuild the distribution.',
-    },
-    {
-        code: 'zip-not-a-zip',
-        severity: 'error',
-        rule: 'A wheel must be a ZIP archive with an end-of-central-directory record.',
-        fix: 'Rebuild the wheel with `python -m build --wheel`; do not rename other files to `.whl`.',
-    },
-    {
-        code: 'zip-compression',
-        severity: 'error',
-        rule: 'PyPI accepts only stored (0) or deflate (8) compression in ZIP members.',
-        fix: 'Rebuild with a standard build backend, which uses deflate; do not recompress wheels with bzip2, lzma or zstd.',
-    },
-    {
-        code: 'zip-duplicate-entry',
-        severity: 'error',
-        rule: 'A ZIP archive must not hold two members with the same name.',
-        fix: 'Rebuild the wheel from a clean build directory so every file is written once.',
-    },
-    {
-        code: 'zip-trailing-data',
-        severity: 'error',
-        rule: 'A ZIP archive must not hold bytes outside its members, central directory and end record (no prepended, interleaved or trailing data).',
-        fix: 'Rebuild the wheel instead of appending to it or concatenating archives; post-process only with tools that rewrite the whole archive (`wheel pack`).',
-    },
-    {
-        code: 'zip-comment',
-        severity: 'error',
-        rule: 'A ZIP archive must not carry an archive comment or member comments.',
-        fix: 'Rebuild the wheel without comments (do not run `zip -z` or similar tools on it).',
-    },
-    {
-        code: 'zip-central-directory',
-        severity: 'error',
-        rule: 'A ZIP archive must have one consistent central directory whose entries each match a local header (name and sizes), with consistent ZIP64 records.',
-        fix: 'Rebuild the wheel with `python -m build --wheel`; the archive is corrupt or was written by a non-conforming tool.',
-    },
-    {
-        code: 'zip-data-descriptor',
-        severity: 'error',
-        rule: 'PyPI refuses ZIP members written in streaming mode (with a data descriptor after the data).',
-        fix: 'Rebuild the wheel with a tool that writes to a seekable file (`python -m build --wheel`, `wheel pack`).',
-    },
-    {
-        code: 'zip-filename',
-        severity: 'error',
-        rule: 'ZIP member names must be valid UTF-8 without control characters.',
-        fix: 'Rename the offending source files to printable UTF-8 names and rebuild.',
-    },
-    {
-        code: 'zip-path-traversal',
-        severity: 'error',
-        rule: 'ZIP member names must be relative paths using `/`: no leading `/`, drive letter, backslash or `..` segment.',
-        fix: 'Rebuild the wheel with a standard build backend; never add members with absolute or parent-relative paths.',
-    },
-    {
-        code: 'zip-compression-ratio',
-        severity: 'error',
-        rule: 'A ZIP member larger than 64 MiB uncompressed must not compress more than 50:1.',
-        fix: 'Do not ship huge, highly repetitive files (padding, zero-filled data); generate them at run time instead.',
-    },
-    {
-        code: 'zip-symlink',
-        severity: 'warning',
-        rule: 'Installers do not recreate symbolic links from wheels; a symlink member is installed as a small text file.',
-        fix: 'Replace the symlink with a real file or directory in the source tree before building.',
-    },
-    {
-        code: 'wheel-dist-info-missing',
-        severity: 'error',
-        rule: 'A wheel must contain a top-level `{name}-{version}.dist-info` directory.',
-        fix: 'Rebuild the wheel with a standard build backend (`python -m build --wheel`).',
-    },
-    {
-        code: 'wheel-dist-info-name',
-        severity: 'error',
-        rule: 'A wheel must contain exactly one `.dist-info` directory, named after the project and version in the filename.',
-        fix: 'Rebuild the wheel instead of renaming it, so the filename and the `.dist-info` directory agree.',
-    },
-    {
-        code: 'wheel-metadata-missing',
-        severity: 'error',
-        rule: 'A wheel must contain `{name}-{version}.dist-info/METADATA`.',
-        fix: 'Rebuild the wheel with a standard build backend (`python -m build --wheel`).',
-    },
-    {
-        code: 'wheel-wheel-file-missing',
-        severity: 'error',
-        rule: 'A wheel must contain `{name}-{version}.dist-info/WHEEL`.',
-        fix: 'Rebuild the wheel with a standard build backend (`python -m build --wheel`).',
-    },
-    {
-        code: 'wheel-wheel-file-invalid',
-        severity: 'error',
-        rule: 'The WHEEL file must be `Key: value` lines with `Wheel-Version: 1.x` and `Root-Is-Purelib: true|false`.',
-        fix: 'Rebuild the wheel with a current build backend; if you post-process wheels, keep WHEEL intact.',
-    },
-    {
-        code: 'wheel-record-missing',
-        severity: 'error',
-        rule: 'A wheel must contain `{name}-{version}.dist-info/RECORD`.',
-        fix: 'Rebuild the wheel; after editing a wheel, repack it with `wheel pack` so RECORD is regenerated.',
-    },
-    {
-        code: 'wheel-record-invalid',
-        severity: 'error',
-        rule: 'RECORD must be CSV rows `path,algorithm=digest,size` (sha256 or stronger) listing exactly the files of the wheel.',
-        fix: 'Rebuild the wheel; after editing a wheel, repack it with `wheel pack` so RECORD is regenerated.',
-    },
-    {
-        code: 'wheel-entry-points-invalid',
-        severity: 'error',
-        rule: 'entry_points.txt must be INI sections of `name = module:attr` lines, without duplicate sections or names.',
-        fix: 'Fix `[project.scripts]`, `[project.gui-scripts]` and `[project.entry-points]` in pyproject.toml and rebuild.',
-    },
-    {
-        code: 'license-file-missing',
-        severity: 'error',
-        rule: 'Every `License-File` declared in the metadata must be present in the distribution.',
-        fix: 'List existing paths in `[project] license-files` (pyproject.toml) and rebuild.',
-    },
-    {
-        code: 'sdist-not-gzip',
-        severity: 'error',
-        rule: 'An sdist must be a gzip-compressed tar archive (`.tar.gz`).',
-        fix: 'Build the sdist with `python -m build --sdist`; do not rename zip or plain tar files to `.tar.gz`.',
-    },
-    {
-        code: 'sdist-gzip-corrupt',
-        severity: 'error',
-        rule: 'The gzip stream of an sdist must be complete, pass its CRC check and have no trailing garbage.',
-        fix: 'Rebuild the sdist; if it was downloaded or copied, transfer it again in binary mode.',
-    },
-    {
-        code: 'sdist-tar-invalid',
-        severity: 'error',
-        rule: 'The tar stream of an sdist must have valid header checksums, sane header sizes and no truncation.',
-        fix: 'Rebuild the sdist with `python -m build --sdist`.',
-    },
-    {
-        code: 'sdist-too-large',
-        severity: 'error',
-        rule: 'The tar stream inside an sdist is read only up to 8 GiB and 100 times the compressed size.',
-        fix: 'Keep large generated or binary data out of the sdist (MANIFEST.in, `[tool.hatch.build] exclude`).',
-    },
-    {
-        code: 'sdist-top-level',
-        severity: 'error',
-        rule: 'An sdist must contain exactly one top-level directory and no files beside it.',
-        fix: 'Build the sdist with `python -m build --sdist` rather than archiving the source tree by hand.',
-    },
-    {
-        code: 'sdist-top-level-name',
-        severity: 'warning',
-        rule: 'The top-level directory of an sdist should be named `{name}-{version}`, like the file.',
-        fix: 'Rebuild the sdist instead of renaming it, so the file and its directory agree.',
-    },
-    {
-        code: 'sdist-pkg-info-missing',
-        severity: 'error',
-        rule: 'An sdist must contain `{name}-{version}/PKG-INFO` with its core metadata.',
-        fix: 'Build the sdist with a PEP 517 backend (`python -m build --sdist`), which writes PKG-INFO.',
-    },
-    {
-        code: 'sdist-sparse-member',
-        severity: 'error',
-        rule: 'PyPI refuses sdists with sparse tar members.',
-        fix: 'Rebuild the sdist with `python -m build --sdist` (it never writes sparse members); avoid `tar --sparse`.',
-    },
-    {
-        code: 'sdist-path-traversal',
-        severity: 'error',
-        rule: 'sdist member names must be relative, without a drive letter or `..` segment.',
-        fix: 'Rebuild the sdist with `python -m build --sdist`; never add members with absolute or parent-relative paths.',
-    },
-    {
-        code: 'sdist-link',
-        severity: 'error',
-        rule: 'Links in an sdist must stay inside its top-level directory (links leaving it are refused by safe extraction).',
-        fix: 'Replace symbolic and hard links with real files, or exclude them from the sdist (MANIFEST.in, `[tool.hatch.build] exclude`).',
-    },
-    {
-        code: 'sdist-special-member',
-        severity: 'error',
-        rule: 'An sdist must not contain device files or FIFOs.',
-        fix: 'Exclude special files from the sdist (MANIFEST.in, `[tool.hatch.build] exclude`) and rebuild.',
-    },
-];
-/** The rules of this module, for the README's rule table and for lookups by code. */
-const ARCHIVE_RULES = catalog;
-const byCode = new Map(catalog.map((rule) => [rule.code, rule]));
-function archiveRule(code) {
-    return byCode.get(code);
-}
-/** A problem of `file` under one of the archive rules. */
-function archiveProblem(code, file, detail, severity) {
-    return problem_problemFrom(archiveRule(code), file, detail, severity);
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/problem-sink.ts
-
-/** How many problems of one code are reported in full before the rest are summed up. */
-const PER_CODE = 20;
-/**
- * Collects the problems of one file. A hostile archive can break a rule in every one of 100,000 members;
- * the report names the first few and counts the rest, so it stays readable and small.
- */
-class ProblemSink {
-    filename;
-    list = [];
-    counts = new Map();
-    constructor(filename) {
-        this.filename = filename;
-    }
-    add(code, detail, severity) {
-        const count = (this.counts.get(code) ?? 0) + 1;
-        this.counts.set(code, count);
-        if (count <= PER_CODE)
-            this.list.push(archiveProblem(code, this.filename, detail, severity));
-    }
-    has(code) {
-        return this.counts.has(code);
-    }
-    /** The problems, with one closing line per code that overflowed. */
-    problems() {
-        const result = [...this.list];
-        for (const [code, count] of this.counts) {
-            if (count <= PER_CODE)
-                continue;
-            const first = this.list.find((p) => p.code === code);
-            const detail = `${count - PER_CODE} more members break this rule`;
-            result.push(archiveProblem(code, this.filename, detail, first?.severity));
-        }
-        return result;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/release-dir.ts
-
-/**
- * Whether a directory stem such as `Demo_Pkg-1.0.0` names the release `expected` (escaped name and version from
- * the filename): names compare after escaping, versions by PEP 440 equality (`1.0` = `1.0.0`), or literally
- * when one is not PEP 440. Wheels split at the first dash (escaped names hold none); sdist directories,
- * which older tools named `Demo-Pkg-1.0`, at the last.
- */
-function sameRelease(stem, expected, split) {
-    const dash = split === '-' ? stem.indexOf('-') : stem.lastIndexOf('-');
-    if (dash <= 0)
-        return false;
-    const version = stem.slice(dash + 1);
-    const versionMatches = version === expected.version || sameVersion(version, expected.version);
-    return versionMatches && escapeName(stem.slice(0, dash)) === escapeName(expected.name);
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/sdist-layout.ts
-
-
-
-/**
- * Checks that everything sits in one top-level directory, named like the file, and that links stay inside
- * it. Returns the top-level directory (the most used one when there are several), or undefined when empty.
- */
-function checkTopLevel(entries, expected, problems) {
-    const counts = new Map();
-    for (const entry of entries) {
-        const name = stripDot(entry.name);
-        const [top = '', ...rest] = name.split('/');
-        if (top === '' || top === '..')
-            continue; // absolute or escaping: reported as path traversal
-        counts.set(top, (counts.get(top) ?? 0) + 1);
-        if (rest.filter(Boolean).length === 0 && entry.type !== '5') {
-            problems.add('sdist-top-level', `member ${showName(entry.name)} lies beside the top-level directory`);
-        }
-    }
-    const tops = [...counts.keys()];
-    if (tops.length === 0) {
-        problems.add('sdist-top-level', 'the archive has no top-level directory');
-        return undefined;
-    }
-    const topDir = tops.reduce((a, b) => (counts.get(b) > counts.get(a) ? b : a));
-    if (tops.length > 1) {
-        const listed = tops.slice(0, 5).map(showName).join(', ');
-        problems.add('sdist-top-level', `the archive has ${tops.length} top-level entries (${listed})`);
-    }
-    if (expected && !sameRelease(topDir, expected, 'last-dash')) {
-        problems.add('sdist-top-level-name', `the top-level directory is ${showName(topDir)}, expected ${showName(`${expected.name}-${expected.version}`)}`);
-    }
-    for (const entry of entries)
-        checkLink(entry, topDir, problems);
-    return topDir;
-}
-/** Symlink targets are relative to the link's directory, hard-link targets to the archive root. */
-function checkLink(entry, topDir, problems) {
-    if (entry.type !== '1' && entry.type !== '2')
-        return;
-    const kind = entry.type === '1' ? 'hard link' : 'symbolic link';
-    const shown = `${kind} ${showName(entry.name)} → ${showName(entry.linkName)}`;
-    if (entry.linkName.startsWith('/') || /^[A-Za-z]:/.test(entry.linkName)) {
-        problems.add('sdist-link', `${shown} has an absolute target`);
-        return;
-    }
-    const base = entry.type === '2' ? external_node_path_.posix.dirname(stripDot(entry.name)) : '.';
-    const target = external_node_path_.posix.normalize(external_node_path_.posix.join(base, entry.linkName));
-    if (target === topDir || target.startsWith(`${topDir}/`)) {
-        problems.add('sdist-link', `${shown} stays inside the sdist but is not portable`, 'warning');
-    }
-    else {
-        problems.add('sdist-link', `${shown} points outside the top-level directory`);
-    }
-}
-/** Members written as `./pkg-1.0/…` extract like `pkg-1.0/…`. */
-function stripDot(name) {
-    return name.replace(/^(\.\/)+/, '');
-}
-
-;// CONCATENATED MODULE: ./packages/dists/src/tar-pax.ts
+;// CONCATENATED MODULE: ./packages/dists/src/archive/tar-pax.ts
 
 /**
  * Parses a pax extended header: records `<length> <key>=<value>\n`, where length counts the whole record.
@@ -38858,7 +38519,7 @@ function parsePax(body) {
     return attrs;
 }
 
-;// CONCATENATED MODULE: ./packages/dists/src/tar-reader.ts
+;// CONCATENATED MODULE: ./packages/dists/src/archive/tar-reader.ts
 
 
 const BLOCK = 512;
@@ -41768,7 +41429,7 @@ function unzipSync(data, opts) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./packages/dists/src/zip-member.ts
+;// CONCATENATED MODULE: ./packages/dists/src/archive/zip-member.ts
 
 
 
@@ -41815,7 +41476,271 @@ function toBuffer(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
-;// CONCATENATED MODULE: ./packages/dists/src/zip-entry-checks.ts
+;// CONCATENATED MODULE: ./packages/dists/src/rules/archive-rules.ts
+
+/** Every archive-level rule: the container formats (zip, tar.gz) and the files a wheel or sdist must hold. */
+const catalog = [
+    {
+        code: 'empty-file',
+        severity: 'error',
+        rule: 'A distribution file must not be empty.',
+        fix: 'Rebuild the distribution (for example `python -m build`) and check that the build step did not fail.',
+    },
+    {
+        code: 'archive-too-many-members',
+        severity: 'error',
+        rule: 'An archive may hold at most 100,000 members.',
+        fix: 'Exclude generated or vendored files from the distribution (`[tool.hatch.build] exclude` or MANIFEST.in).',
+    },
+    {
+        code: 'archive-member-too-large',
+        severity: 'error',
+        rule: 'Metadata files (METADATA, PKG-INFO, WHEEL, RECORD, entry_points.txt) must be under 32 MiB.',
+        fix: 'Shorten the long description (`readme`) or the entry-point list so the metadata file stays small.',
+    },
+    {
+        code: 'metadata-encoding',
+        severity: 'error',
+        rule: 'Core metadata (METADATA or PKG-INFO) must be valid UTF-8.',
+        fix: 'Save the README and pyproject.toml as UTF-8 and rebuild the distribution.',
+    },
+    {
+        code: 'zip-not-a-zip',
+        severity: 'error',
+        rule: 'A wheel must be a ZIP archive with an end-of-central-directory record.',
+        fix: 'Rebuild the wheel with `python -m build --wheel`; do not rename other files to `.whl`.',
+    },
+    {
+        code: 'zip-compression',
+        severity: 'error',
+        rule: 'PyPI accepts only stored (0) or deflate (8) compression in ZIP members.',
+        fix: 'Rebuild with a standard build backend, which uses deflate; do not recompress wheels with bzip2, lzma or zstd.',
+    },
+    {
+        code: 'zip-duplicate-entry',
+        severity: 'error',
+        rule: 'A ZIP archive must not hold two members with the same name.',
+        fix: 'Rebuild the wheel from a clean build directory so every file is written once.',
+    },
+    {
+        code: 'zip-trailing-data',
+        severity: 'error',
+        rule: 'A ZIP archive must not hold bytes outside its members, central directory and end record (no prepended, interleaved or trailing data).',
+        fix: 'Rebuild the wheel instead of appending to it or concatenating archives; post-process only with tools that rewrite the whole archive (`wheel pack`).',
+    },
+    {
+        code: 'zip-comment',
+        severity: 'error',
+        rule: 'A ZIP archive must not carry an archive comment or member comments.',
+        fix: 'Rebuild the wheel without comments (do not run `zip -z` or similar tools on it).',
+    },
+    {
+        code: 'zip-central-directory',
+        severity: 'error',
+        rule: 'A ZIP archive must have one consistent central directory whose entries each match a local header (name and sizes), with consistent ZIP64 records.',
+        fix: 'Rebuild the wheel with `python -m build --wheel`; the archive is corrupt or was written by a non-conforming tool.',
+    },
+    {
+        code: 'zip-data-descriptor',
+        severity: 'error',
+        rule: 'PyPI refuses ZIP members written in streaming mode (with a data descriptor after the data).',
+        fix: 'Rebuild the wheel with a tool that writes to a seekable file (`python -m build --wheel`, `wheel pack`).',
+    },
+    {
+        code: 'zip-filename',
+        severity: 'error',
+        rule: 'ZIP member names must be valid UTF-8 without control characters.',
+        fix: 'Rename the offending source files to printable UTF-8 names and rebuild.',
+    },
+    {
+        code: 'zip-path-traversal',
+        severity: 'error',
+        rule: 'ZIP member names must be relative paths using `/`: no leading `/`, drive letter, backslash or `..` segment.',
+        fix: 'Rebuild the wheel with a standard build backend; never add members with absolute or parent-relative paths.',
+    },
+    {
+        code: 'zip-compression-ratio',
+        severity: 'error',
+        rule: 'A ZIP member larger than 64 MiB uncompressed must not compress more than 50:1.',
+        fix: 'Do not ship huge, highly repetitive files (padding, zero-filled data); generate them at run time instead.',
+    },
+    {
+        code: 'zip-symlink',
+        severity: 'warning',
+        rule: 'Installers do not recreate symbolic links from wheels; a symlink member is installed as a small text file.',
+        fix: 'Replace the symlink with a real file or directory in the source tree before building.',
+    },
+    {
+        code: 'wheel-dist-info-missing',
+        severity: 'error',
+        rule: 'A wheel must contain a top-level `{name}-{version}.dist-info` directory.',
+        fix: 'Rebuild the wheel with a standard build backend (`python -m build --wheel`).',
+    },
+    {
+        code: 'wheel-dist-info-name',
+        severity: 'error',
+        rule: 'A wheel must contain exactly one `.dist-info` directory, named after the project and version in the filename.',
+        fix: 'Rebuild the wheel instead of renaming it, so the filename and the `.dist-info` directory agree.',
+    },
+    {
+        code: 'wheel-metadata-missing',
+        severity: 'error',
+        rule: 'A wheel must contain `{name}-{version}.dist-info/METADATA`.',
+        fix: 'Rebuild the wheel with a standard build backend (`python -m build --wheel`).',
+    },
+    {
+        code: 'wheel-wheel-file-missing',
+        severity: 'error',
+        rule: 'A wheel must contain `{name}-{version}.dist-info/WHEEL`.',
+        fix: 'Rebuild the wheel with a standard build backend (`python -m build --wheel`).',
+    },
+    {
+        code: 'wheel-wheel-file-invalid',
+        severity: 'error',
+        rule: 'The WHEEL file must be `Key: value` lines with `Wheel-Version: 1.x` and `Root-Is-Purelib: true|false`.',
+        fix: 'Rebuild the wheel with a current build backend; if you post-process wheels, keep WHEEL intact.',
+    },
+    {
+        code: 'wheel-record-missing',
+        severity: 'error',
+        rule: 'A wheel must contain `{name}-{version}.dist-info/RECORD`.',
+        fix: 'Rebuild the wheel; after editing a wheel, repack it with `wheel pack` so RECORD is regenerated.',
+    },
+    {
+        code: 'wheel-record-invalid',
+        severity: 'error',
+        rule: 'RECORD must be CSV rows `path,algorithm=digest,size` (sha256 or stronger) listing exactly the files of the wheel.',
+        fix: 'Rebuild the wheel; after editing a wheel, repack it with `wheel pack` so RECORD is regenerated.',
+    },
+    {
+        code: 'wheel-entry-points-invalid',
+        severity: 'error',
+        rule: 'entry_points.txt must be INI sections of `name = module:attr` lines, without duplicate sections or names.',
+        fix: 'Fix `[project.scripts]`, `[project.gui-scripts]` and `[project.entry-points]` in pyproject.toml and rebuild.',
+    },
+    {
+        code: 'license-file-missing',
+        severity: 'error',
+        rule: 'Every `License-File` declared in the metadata must be present in the distribution.',
+        fix: 'List existing paths in `[project] license-files` (pyproject.toml) and rebuild.',
+    },
+    {
+        code: 'sdist-not-gzip',
+        severity: 'error',
+        rule: 'An sdist must be a gzip-compressed tar archive (`.tar.gz`).',
+        fix: 'Build the sdist with `python -m build --sdist`; do not rename zip or plain tar files to `.tar.gz`.',
+    },
+    {
+        code: 'sdist-gzip-corrupt',
+        severity: 'error',
+        rule: 'The gzip stream of an sdist must be complete, pass its CRC check and have no trailing garbage.',
+        fix: 'Rebuild the sdist; if it was downloaded or copied, transfer it again in binary mode.',
+    },
+    {
+        code: 'sdist-tar-invalid',
+        severity: 'error',
+        rule: 'The tar stream of an sdist must have valid header checksums, sane header sizes and no truncation.',
+        fix: 'Rebuild the sdist with `python -m build --sdist`.',
+    },
+    {
+        code: 'sdist-too-large',
+        severity: 'error',
+        rule: 'The tar stream inside an sdist is read only up to 8 GiB and 100 times the compressed size.',
+        fix: 'Keep large generated or binary data out of the sdist (MANIFEST.in, `[tool.hatch.build] exclude`).',
+    },
+    {
+        code: 'sdist-top-level',
+        severity: 'error',
+        rule: 'An sdist must contain exactly one top-level directory and no files beside it.',
+        fix: 'Build the sdist with `python -m build --sdist` rather than archiving the source tree by hand.',
+    },
+    {
+        code: 'sdist-top-level-name',
+        severity: 'warning',
+        rule: 'The top-level directory of an sdist should be named `{name}-{version}`, like the file.',
+        fix: 'Rebuild the sdist instead of renaming it, so the file and its directory agree.',
+    },
+    {
+        code: 'sdist-pkg-info-missing',
+        severity: 'error',
+        rule: 'An sdist must contain `{name}-{version}/PKG-INFO` with its core metadata.',
+        fix: 'Build the sdist with a PEP 517 backend (`python -m build --sdist`), which writes PKG-INFO.',
+    },
+    {
+        code: 'sdist-sparse-member',
+        severity: 'error',
+        rule: 'PyPI refuses sdists with sparse tar members.',
+        fix: 'Rebuild the sdist with `python -m build --sdist` (it never writes sparse members); avoid `tar --sparse`.',
+    },
+    {
+        code: 'sdist-path-traversal',
+        severity: 'error',
+        rule: 'sdist member names must be relative, without a drive letter or `..` segment.',
+        fix: 'Rebuild the sdist with `python -m build --sdist`; never add members with absolute or parent-relative paths.',
+    },
+    {
+        code: 'sdist-link',
+        severity: 'error',
+        rule: 'Links in an sdist must stay inside its top-level directory (links leaving it are refused by safe extraction).',
+        fix: 'Replace symbolic and hard links with real files, or exclude them from the sdist (MANIFEST.in, `[tool.hatch.build] exclude`).',
+    },
+    {
+        code: 'sdist-special-member',
+        severity: 'error',
+        rule: 'An sdist must not contain device files or FIFOs.',
+        fix: 'Exclude special files from the sdist (MANIFEST.in, `[tool.hatch.build] exclude`) and rebuild.',
+    },
+];
+/** The rules of this module, for the README's rule table and for lookups by code. */
+const ARCHIVE_RULES = catalog;
+const byCode = new Map(catalog.map((rule) => [rule.code, rule]));
+function archiveRule(code) {
+    return byCode.get(code);
+}
+/** A problem of `file` under one of the archive rules. */
+function archiveProblem(code, file, detail, severity) {
+    return problem_problemFrom(archiveRule(code), file, detail, severity);
+}
+
+;// CONCATENATED MODULE: ./packages/dists/src/problem-sink.ts
+
+/** How many problems of one code are reported in full before the rest are summed up. */
+const PER_CODE = 20;
+/**
+ * Collects the problems of one file. A hostile archive can break a rule in every one of 100,000 members;
+ * the report names the first few and counts the rest, so it stays readable and small.
+ */
+class ProblemSink {
+    filename;
+    list = [];
+    counts = new Map();
+    constructor(filename) {
+        this.filename = filename;
+    }
+    add(code, detail, severity) {
+        const count = (this.counts.get(code) ?? 0) + 1;
+        this.counts.set(code, count);
+        if (count <= PER_CODE)
+            this.list.push(archiveProblem(code, this.filename, detail, severity));
+    }
+    has(code) {
+        return this.counts.has(code);
+    }
+    /** The problems, with one closing line per code that overflowed. */
+    problems() {
+        const result = [...this.list];
+        for (const [code, count] of this.counts) {
+            if (count <= PER_CODE)
+                continue;
+            const first = this.list.find((p) => p.code === code);
+            const detail = `${count - PER_CODE} more members break this rule`;
+            result.push(archiveProblem(code, this.filename, detail, first?.severity));
+        }
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/src/archive/zip-entry-checks.ts
 
 const METHODS = {
     1: 'shrink',
@@ -41903,7 +41828,7 @@ function checkUnicodePath(field, shown, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dists/src/zip-records.ts
+;// CONCATENATED MODULE: ./packages/dists/src/archive/zip-records.ts
 /**
  * Decoding of the fixed ZIP records (APPNOTE.TXT 4.3): end of central directory (plain and ZIP64), central
  * directory headers, local headers and extra fields. Pure functions over buffers; every function returns a
@@ -42077,7 +42002,7 @@ function decodeLocal(buf) {
 /** Upper bound of a local header's length: fixed part plus two 16-bit lengths. */
 const MAX_LOCAL_HEADER = LOCAL_SIZE + 2 * MAX16;
 
-;// CONCATENATED MODULE: ./packages/dists/src/zip-layout.ts
+;// CONCATENATED MODULE: ./packages/dists/src/archive/zip-layout.ts
 
 
 /**
@@ -42156,7 +42081,7 @@ async function descriptorLength(file, at, entry) {
     return signed + (zip64 ? 20 : 12);
 }
 
-;// CONCATENATED MODULE: ./packages/dists/src/zip-reader.ts
+;// CONCATENATED MODULE: ./packages/dists/src/archive/zip-reader.ts
 
 
 
@@ -42317,6 +42242,84 @@ async function readCentralDirectory(file, directory, problems) {
         problems.add('zip-central-directory', 'the central directory size disagrees with its entries');
     }
     return entries;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/src/release-dir.ts
+
+/**
+ * Whether a directory stem such as `Demo_Pkg-1.0.0` names the release `expected` (escaped name and version from
+ * the filename): names compare after escaping, versions by PEP 440 equality (`1.0` = `1.0.0`), or literally
+ * when one is not PEP 440. Wheels split at the first dash (escaped names hold none); sdist directories,
+ * which older tools named `Demo-Pkg-1.0`, at the last.
+ */
+function sameRelease(stem, expected, split) {
+    const dash = split === '-' ? stem.indexOf('-') : stem.lastIndexOf('-');
+    if (dash <= 0)
+        return false;
+    const version = stem.slice(dash + 1);
+    const versionMatches = version === expected.version || sameVersion(version, expected.version);
+    return versionMatches && escapeName(stem.slice(0, dash)) === escapeName(expected.name);
+}
+
+;// CONCATENATED MODULE: ./packages/dists/src/sdist-layout.ts
+
+
+
+/**
+ * Checks that everything sits in one top-level directory, named like the file, and that links stay inside
+ * it. Returns the top-level directory (the most used one when there are several), or undefined when empty.
+ */
+function checkTopLevel(entries, expected, problems) {
+    const counts = new Map();
+    for (const entry of entries) {
+        const name = stripDot(entry.name);
+        const [top = '', ...rest] = name.split('/');
+        if (top === '' || top === '..')
+            continue; // absolute or escaping: reported as path traversal
+        counts.set(top, (counts.get(top) ?? 0) + 1);
+        if (rest.filter(Boolean).length === 0 && entry.type !== '5') {
+            problems.add('sdist-top-level', `member ${showName(entry.name)} lies beside the top-level directory`);
+        }
+    }
+    const tops = [...counts.keys()];
+    if (tops.length === 0) {
+        problems.add('sdist-top-level', 'the archive has no top-level directory');
+        return undefined;
+    }
+    const topDir = tops.reduce((a, b) => (counts.get(b) > counts.get(a) ? b : a));
+    if (tops.length > 1) {
+        const listed = tops.slice(0, 5).map(showName).join(', ');
+        problems.add('sdist-top-level', `the archive has ${tops.length} top-level entries (${listed})`);
+    }
+    if (expected && !sameRelease(topDir, expected, 'last-dash')) {
+        problems.add('sdist-top-level-name', `the top-level directory is ${showName(topDir)}, expected ${showName(`${expected.name}-${expected.version}`)}`);
+    }
+    for (const entry of entries)
+        checkLink(entry, topDir, problems);
+    return topDir;
+}
+/** Symlink targets are relative to the link's directory, hard-link targets to the archive root. */
+function checkLink(entry, topDir, problems) {
+    if (entry.type !== '1' && entry.type !== '2')
+        return;
+    const kind = entry.type === '1' ? 'hard link' : 'symbolic link';
+    const shown = `${kind} ${showName(entry.name)} → ${showName(entry.linkName)}`;
+    if (entry.linkName.startsWith('/') || /^[A-Za-z]:/.test(entry.linkName)) {
+        problems.add('sdist-link', `${shown} has an absolute target`);
+        return;
+    }
+    const base = entry.type === '2' ? external_node_path_.posix.dirname(stripDot(entry.name)) : '.';
+    const target = external_node_path_.posix.normalize(external_node_path_.posix.join(base, entry.linkName));
+    if (target === topDir || target.startsWith(`${topDir}/`)) {
+        problems.add('sdist-link', `${shown} stays inside the sdist but is not portable`, 'warning');
+    }
+    else {
+        problems.add('sdist-link', `${shown} points outside the top-level directory`);
+    }
+}
+/** Members written as `./pkg-1.0/…` extract like `pkg-1.0/…`. */
+function stripDot(name) {
+    return name.replace(/^(\.\/)+/, '');
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/sdist-contents.ts
@@ -43031,6 +43034,8 @@ function discover_compare(a, b) {
 
 
 
+
+
 /** The most distributions one release may hold (`set-too-many-files`); more are not read at all. */
 const MAX_RELEASE_FILES = 2_000;
 /** Checks files, folders and globs as one release: every file's rules, then the set's (PYPI.md §3). */
@@ -43050,8 +43055,7 @@ async function checkDistributions(inputs, options = {}) {
         ...(options.classifiers ? { classifiers: options.classifiers } : {}),
     }));
     const problems = [...discovery.problems, ...checkSet(files, inputs)];
-    const all = [...problems, ...files.flatMap((f) => f.problems)];
-    const ok = options.strict ? !all.some((p) => p.severity !== 'notice') : !hasErrors(all);
+    const ok = failingProblems({ files, problems }, options.strict ?? false).length === 0;
     return { ok, files, problems };
 }
 /** The set-level rules: one project, one version, one sdist, no conflicting duplicates. */
@@ -43098,19 +43102,6 @@ function distinct(items, key) {
 function list(values) {
     const shown = [...values].slice(0, 5).map((v) => `"${v}"`);
     return values.size > 5 ? `${shown.join(', ')} and ${values.size - 5} more` : shown.join(', ');
-}
-/** Maps with at most `limit` promises pending, keeping the order of `items`. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/rules/all-rules.ts
@@ -43284,6 +43275,9 @@ function metadataFromFormFields(fields) {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/index.ts
+// Compatibility: pypi-client's upload-queue.ts and attestation-stage.ts still import it from here; new code
+// imports it from @pypi-release/async-pool.
+
 
 
 

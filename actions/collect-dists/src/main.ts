@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
-import { checkDistributions, releaseOf } from '@pypi-release/dists';
+import { checkDistributions, failingProblems, releaseOf } from '@pypi-release/dists';
 import { digestsOf } from '@pypi-release/release-artifact';
 import { allProblems, checkSummaryMarkdown } from '@pypi-release/report';
 import { z } from 'zod';
@@ -51,9 +51,7 @@ async function run(): Promise<void> {
   });
   await core.summary.addRaw(checkSummaryMarkdown(report, 'Release distributions')).write();
   const problems = allProblems(report);
-  const failing = problems.filter(
-    (p) => p.severity === 'error' || (inputs.strict && p.severity === 'warning'),
-  );
+  const failing = failingProblems(report, inputs.strict);
   for (const p of problems.filter((p) => !failing.includes(p))) {
     if (p.severity === 'warning') core.warning(p.message, { title: p.code });
     else core.notice(p.message, { title: p.code });

@@ -1,8 +1,8 @@
 import { type Stats, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { FileWindow } from './archive/file-window';
 import type { ClassifierList } from './classifiers';
 import { DistsError } from './errors';
-import { FileWindow } from './file-window';
 import { kindFromFilename, parseDistFilename } from './filename';
 import { hashBuffer, hashFile } from './hashing';
 import { getField, getFields, parseMetadata } from './metadata';

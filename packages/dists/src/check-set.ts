@@ -1,8 +1,10 @@
+import { mapBounded } from '@pypi-release/async-pool';
 import { checkFile } from './check-file';
+import { failingProblems } from './check-verdict';
 import type { ClassifierList } from './classifiers';
 import { discoverFiles } from './discover';
 import { normalizeName, normalizeVersion } from './names';
-import { hasErrors, type Problem, problemFrom } from './problem';
+import { type Problem, problemFrom } from './problem';
 import { SET_RULES } from './rules/set-catalog';
 import type { FileReport } from './types';
 
@@ -48,8 +50,7 @@ export async function checkDistributions(
     }),
   );
   const problems = [...discovery.problems, ...checkSet(files, inputs)];
-  const all = [...problems, ...files.flatMap((f) => f.problems)];
-  const ok = options.strict ? !all.some((p) => p.severity !== 'notice') : !hasErrors(all);
+  const ok = failingProblems({ files, problems }, options.strict ?? false).length === 0;
   return { ok, files, problems };
 }
 
@@ -100,22 +101,4 @@ function distinct<T>(items: readonly T[], key: (item: T) => string | undefined):
 function list(values: Set<string>): string {
   const shown = [...values].slice(0, 5).map((v) => `"${v}"`);
   return values.size > 5 ? `${shown.join(', ')} and ${values.size - 5} more` : shown.join(', ');
-}
-
-/** Maps with at most `limit` promises pending, keeping the order of `items`. */
-export async function mapBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -1,8 +1,8 @@
+import { checkRst } from '@pypi-release/rst';
 import { getField } from './metadata';
 import { isSet } from './metadata-value-rules';
 import type { Problem } from './problem';
 import { problemFrom } from './problem';
-import { checkRst } from './rst-check';
 import { METADATA_RULES as R } from './rules/metadata-rules-catalog';
 import type { CoreMetadata } from './types';
 

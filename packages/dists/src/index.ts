@@ -1,3 +1,6 @@
+// Compatibility: pypi-client's upload-queue.ts and attestation-stage.ts still import it from here; new code
+// imports it from @pypi-release/async-pool.
+export { mapBounded } from '@pypi-release/async-pool';
 export { type CheckFileOptions, checkFile } from './check-file';
 export {
   type CheckOptions,
@@ -5,9 +8,9 @@ export {
   checkDistributions,
   checkSet,
   MAX_RELEASE_FILES,
-  mapBounded,
   releaseOf,
 } from './check-set';
+export { type CheckFindings, failingProblems } from './check-verdict';
 export {
   BUNDLED_CLASSIFIERS,
   type ClassifierList,
@@ -51,7 +54,6 @@ export { isAllowedPlatformTag } from './platform-tags';
 export type { Problem, RuleInfo, Severity } from './problem';
 export { hasErrors, problemFrom } from './problem';
 export { parseRecord, type RecordFile, type RecordRow } from './record-file';
-export { checkRst, type RstIssue } from './rst-check';
 export { ALL_RULES, RULE_GROUPS } from './rules/all-rules';
 export { ARCHIVE_RULES, type ArchiveRuleCode } from './rules/archive-rules';
 export { FILENAME_RULES } from './rules/filename-catalog';

@@ -2,14 +2,14 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
+import { decodeUtf8, showName, unsafePathReason } from './archive/member-paths';
+import { type TarEntry, TarParser } from './archive/tar-reader';
+import { MAX_TEXT_MEMBER } from './archive/zip-member';
+import { MAX_MEMBERS } from './archive/zip-reader';
 import { ioError } from './hashing';
-import { decodeUtf8, showName, unsafePathReason } from './member-paths';
 import { ProblemSink } from './problem-sink';
 import { checkTopLevel, stripDot } from './sdist-layout';
-import { type TarEntry, TarParser } from './tar-reader';
 import type { ArchiveContents } from './types';
-import { MAX_TEXT_MEMBER } from './zip-member';
-import { MAX_MEMBERS } from './zip-reader';
 
 /** Past this many decompressed bytes, and 100 times the file size, a tar stream is treated as a bomb. */
 const MAX_TAR_BYTES = 8 * 1024 ** 3;

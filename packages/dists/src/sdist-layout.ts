@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
-import { showName } from './member-paths';
+import { showName } from './archive/member-paths';
+import type { TarEntry } from './archive/tar-reader';
 import type { ProblemSink } from './problem-sink';
 import { sameRelease } from './release-dir';
-import type { TarEntry } from './tar-reader';
 
 /**
  * Checks that everything sits in one top-level directory, named like the file, and that links stay inside

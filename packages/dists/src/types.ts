@@ -12,8 +12,9 @@ export interface Digests {
 
 /**
  * What reading an archive yields: the texts the rules need, and the problems the archive itself has.
- * Produced by `inspectWheel` (zip-reader.ts / wheel-contents.ts) and `inspectSdist` (tar-reader.ts /
- * sdist-contents.ts). Never holds a whole member in memory beyond the small text files listed here.
+ * Produced by `inspectWheel` (archive/zip-reader.ts / wheel-contents.ts) and `inspectSdist`
+ * (archive/tar-reader.ts / sdist-contents.ts). Never holds a whole member in memory beyond the small text files
+ * listed here.
  */
 export interface ArchiveContents {
   /** Problems of the archive: container format, structure, missing files. */

@@ -1,14 +1,14 @@
+import type { FileWindow } from './archive/file-window';
+import { decodeUtf8, showName } from './archive/member-paths';
+import { readZipMember } from './archive/zip-member';
+import { listZip, type ZipEntry } from './archive/zip-reader';
 import { parseEntryPoints } from './entry-points';
-import type { FileWindow } from './file-window';
-import { decodeUtf8, showName } from './member-paths';
 import { escapeName } from './names';
 import type { ProblemSink } from './problem-sink';
 import { parseRecord } from './record-file';
 import { sameRelease } from './release-dir';
 import type { ArchiveContents } from './types';
 import { parseWheelFile } from './wheel-file';
-import { readZipMember } from './zip-member';
-import { listZip, type ZipEntry } from './zip-reader';
 
 export { checkLicenseFiles } from './license-files';
 

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '@pypi-release/testkit';
 import { describe, expect, it } from 'vitest';
-import { checkSet, mapBounded } from '../src/check-set';
+import { checkSet } from '../src/check-set';
 import { discoverFiles } from '../src/discover';
 import type { FileReport } from '../src/types';
 
@@ -120,21 +120,5 @@ describe('discovering files', () => {
     } finally {
       await dir.cleanup();
     }
-  });
-});
-
-describe('bounded mapping', () => {
-  it('keeps the order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let peak = 0;
-    const result = await mapBounded([5, 1, 4, 2, 3], 2, async (n) => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((resolve) => setImmediate(resolve));
-      running--;
-      return n * 10;
-    });
-    expect(result).toEqual([50, 10, 40, 20, 30]);
-    expect(peak).toBe(2);
   });
 });

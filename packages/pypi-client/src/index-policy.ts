@@ -1,4 +1,4 @@
-import { type CheckReport, type Problem, PYPI_ONLY_RULES } from '@pypi-release/dists';
+import { type CheckReport, failingProblems, type Problem, PYPI_ONLY_RULES } from '@pypi-release/dists';
 import { PublishError } from './errors';
 
 /** Which acceptance rules a release must pass: PyPI's, or those of any other index (`generic`). */
@@ -35,7 +35,6 @@ export function applyIndexPolicy(report: CheckReport, policy: IndexPolicy, stric
     );
   const files = report.files.map((f) => ({ ...f, problems: relax(f.problems) }));
   const problems = relax(report.problems);
-  const all = [...problems, ...files.flatMap((f) => f.problems)];
-  const ok = strict ? !all.some((p) => p.severity !== 'notice') : !all.some((p) => p.severity === 'error');
+  const ok = failingProblems({ files, problems }, strict).length === 0;
   return { ok, files, problems };
 }

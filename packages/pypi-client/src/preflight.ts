@@ -1,4 +1,10 @@
-import { type CheckReport, type FileReport, hasErrors, PYPI_ONLY_RULES } from '@pypi-release/dists';
+import {
+  type CheckReport,
+  type FileReport,
+  failingProblems,
+  hasErrors,
+  PYPI_ONLY_RULES,
+} from '@pypi-release/dists';
 import { PublishError } from './errors';
 import type { RemoteFile } from './simple-api';
 
@@ -9,7 +15,7 @@ export function preflightError(
   indexPolicy: 'pypi' | 'generic' = 'pypi',
 ): PublishError {
   const all = [...report.problems, ...report.files.flatMap((f) => f.problems)];
-  const failing = all.filter((p) => p.severity === 'error' || (strict && p.severity === 'warning'));
+  const failing = failingProblems(report, strict);
   const lines = failing.map((p) => `- [${p.code}] ${p.message}`);
   const summary = hasErrors(all) || strict ? `${failing.length} problem(s)` : 'problems';
   const who = indexPolicy === 'pypi' ? 'PyPI' : 'the index';

@@ -24,3 +24,4 @@ export {
   tempDir,
   writePythonProject,
 } from './python-project';
+export { type Docutils, readmeRendererVerdicts, readmeRendererVersions } from './readme-renderer';

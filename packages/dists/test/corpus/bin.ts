@@ -4,8 +4,9 @@
  * readme_renderer's. The default run is a deterministic sample (`select.ts`); `--full` (and `pnpm bench`) checks
  * every wheel.
  */
+
+import { readmeRendererVersions } from '@pypi-release/testkit';
 import { corpusFailed, formatCorpus } from './format-corpus';
-import { readmeRendererVersions } from './readme-renderer';
 import { loadExpectations, runCorpus } from './run-corpus';
 import { QUICK_MAX_BYTES, QUICK_STRIDE, quickSample } from './select';
 import { visibleWheels } from './wheelhouse';

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFile, checkRst, getField, mapBounded } from '../../src/index';
-import { readmeRendererVerdicts } from './readme-renderer';
+import { mapBounded } from '@pypi-release/async-pool';
+import { checkRst } from '@pypi-release/rst';
+import { readmeRendererVerdicts } from '@pypi-release/testkit';
+import { checkFile, getField } from '../../src/index';
 import type { VisibleWheel } from './wheelhouse';
 
 /**

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { startArtifactService } from '@pypi-release/artifact-service';
-import { mapBounded } from '@pypi-release/dists';
+import { mapBounded } from '@pypi-release/async-pool';
 import { startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { tempDir } from '@pypi-release/testkit';
 import { damageText, undamaged } from '../landed';

@@ -1,6 +1,6 @@
+import type { ProblemSink } from '../problem-sink';
 import type { FileWindow } from './file-window';
 import { showName } from './member-paths';
-import type { ProblemSink } from './problem-sink';
 import type { ZipEntry } from './zip-entry-checks';
 import { decodeLocal, LOCAL_SIZE, SIG_DATA_DESCRIPTOR } from './zip-records';
 

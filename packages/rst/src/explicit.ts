@@ -1,6 +1,6 @@
-import { checkDirective } from './rst-directive';
-import { type Body, indentedEnd, isBlank, itemBody } from './rst-lines';
-import { normalizeRefName, type RstState } from './rst-state';
+import { checkDirective } from './directive';
+import { type Body, indentedEnd, isBlank, itemBody } from './lines';
+import { normalizeRefName, type RstState } from './state';
 
 /** Explicit markup (`.. `): footnotes, citations, hyperlink targets, substitutions, directives, comments. */
 export type Walk = (body: Body, nested: boolean) => void;

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
-import { ioError } from './hashing';
+import { ioError } from '../hashing';
 
 /** Whole-file reads below this size: one syscall beats many small positional reads for typical wheels. */
 const SMALL_FILE = 1 << 20;

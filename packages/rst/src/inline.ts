@@ -1,5 +1,5 @@
-import { isKnownRole } from './rst-names';
-import { normalizeRefName, type RstState } from './rst-state';
+import { isKnownRole } from './names';
+import { normalizeRefName, type RstState } from './state';
 
 /**
  * Inline markup of one text block (paragraph, title, term), following docutils' recognition rules: a

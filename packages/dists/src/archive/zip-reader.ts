@@ -1,5 +1,5 @@
+import { ProblemSink } from '../problem-sink';
 import { FileWindow } from './file-window';
-import { ProblemSink } from './problem-sink';
 import { checkCentralEntry, type ZipEntry } from './zip-entry-checks';
 import { checkLayout } from './zip-layout';
 import {

@@ -1,5 +1,5 @@
 /**
- * reStructuredText snippets for the differential test against readme_renderer (rst-check.test.ts), run over the
+ * reStructuredText snippets for the differential test against readme_renderer (check.test.ts), run over the
  * docutils release Warehouse pins. Each is judged by both; the verdicts (renders or not) must agree.
  */
 export const RST_CORPUS: readonly string[] = [

@@ -1,7 +1,7 @@
-import { BlockWalker, type TopElement } from './rst-blocks';
-import { type RstIssue, RstState } from './rst-state';
+import { BlockWalker, type TopElement } from './blocks';
+import { type RstIssue, RstState } from './state';
 
-export type { RstIssue } from './rst-state';
+export type { RstIssue } from './state';
 
 /**
  * A reStructuredText checker for long descriptions: finds what makes docutils (and so PyPI's readme_renderer,

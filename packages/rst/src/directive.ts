@@ -1,7 +1,7 @@
-import type { Walk } from './rst-explicit';
-import { type Body, isBlank } from './rst-lines';
-import { directiveKind, FIGURE_OPTIONS, IMAGE_OPTIONS, NEEDS_ARGUMENT, NEEDS_CONTENT } from './rst-names';
-import type { RstState } from './rst-state';
+import type { Walk } from './explicit';
+import { type Body, isBlank } from './lines';
+import { directiveKind, FIGURE_OPTIONS, IMAGE_OPTIONS, NEEDS_ARGUMENT, NEEDS_CONTENT } from './names';
+import type { RstState } from './state';
 
 /** Directives that take arguments: their first lines (up to a blank line) are arguments and options. */
 const TAKES_ARGUMENTS = new Set([

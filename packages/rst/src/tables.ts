@@ -1,5 +1,5 @@
-import { isBlank } from './rst-lines';
-import type { RstState } from './rst-state';
+import { isBlank } from './lines';
+import type { RstState } from './state';
 
 /** Grid and simple tables: the border checks docutils makes before it reads cells. */
 const GRID_BORDER = /^\+-[-+]*-\+ *$/;

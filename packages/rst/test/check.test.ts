@@ -1,13 +1,13 @@
+import { readmeRendererVerdicts } from '@pypi-release/testkit';
 import { describe, expect, it } from 'vitest';
-import { checkRst } from '../src/rst-check';
-import { readmeRendererVerdicts } from './corpus/readme-renderer';
-import { DOCUTILS_CHANGES_SINCE_0_19, RST_CORPUS } from './rst-corpus';
+import { checkRst } from '../src/check';
+import { DOCUTILS_CHANGES_SINCE_0_19, RST_CORPUS } from './corpus';
 
 /**
  * Differential test: PyPI renders long descriptions with readme_renderer (docutils, halting at warnings), and
  * refuses the upload when rendering fails (PYPI.md §3). The reference is Debian's readme_renderer over the
  * docutils release Warehouse pins (0.23, from pip); Debian's own docutils 0.19 differs only where docutils
- * changed since (listed in DOCUTILS_CHANGES_SINCE_0_19). Classes deliberately not detected are listed in rst-check.ts
+ * changed since (listed in DOCUTILS_CHANGES_SINCE_0_19). Classes deliberately not detected are listed in src/check.ts
  * (unknown Pygments lexers, grid-table cell structure, CSV/list-table contents, option lists, letter/roman
  * enumerations, doctest/line-block contents).
  */

@@ -1,5 +1,5 @@
+import type { ProblemSink } from '../problem-sink';
 import { controlCharacter, decodeUtf8, showName, unsafePathReason } from './member-paths';
-import type { ProblemSink } from './problem-sink';
 import type { CentralHeader } from './zip-records';
 
 /** One member as the central directory describes it. */

@@ -1,14 +1,6 @@
-import type { Walk } from './rst-explicit';
-import {
-  type Body,
-  indentedEnd,
-  indentOf,
-  isBlank,
-  itemBody,
-  knownIndentBody,
-  nextNonBlank,
-} from './rst-lines';
-import type { RstState } from './rst-state';
+import type { Walk } from './explicit';
+import { type Body, indentedEnd, indentOf, isBlank, itemBody, knownIndentBody, nextNonBlank } from './lines';
+import type { RstState } from './state';
 
 /**
  * Bullet, arabic-enumerated and field lists: each item's body is checked, and an item followed directly

@@ -1,8 +1,8 @@
 import { crc32 } from 'node:zlib';
 import { inflateSync } from 'fflate';
+import type { ProblemSink } from '../problem-sink';
 import type { FileWindow } from './file-window';
 import { showName } from './member-paths';
-import type { ProblemSink } from './problem-sink';
 import type { ZipEntry } from './zip-entry-checks';
 
 /** Metadata files are read whole; anything larger than this is refused rather than loaded. */

@@ -1,4 +1,4 @@
-import { normalizeRefName, type RstState } from './rst-state';
+import { normalizeRefName, type RstState } from './state';
 
 /**
  * Section title hierarchy (docutils `check_subsection`): styles get levels in order of first use; a new style

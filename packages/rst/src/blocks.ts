@@ -1,5 +1,5 @@
-import { checkExplicit, isComment, isExplicitStart } from './rst-explicit';
-import { checkInline } from './rst-inline';
+import { checkExplicit, isComment, isExplicitStart } from './explicit';
+import { checkInline } from './inline';
 import {
   type Body,
   columnWidth,
@@ -9,11 +9,11 @@ import {
   isAdornment,
   isBlank,
   nextNonBlank,
-} from './rst-lines';
-import { checkList, isListStart } from './rst-lists';
-import type { RstState } from './rst-state';
-import { checkGridTable, checkSimpleTable, collectTargetsIn, GRID_TOP, SIMPLE_TOP } from './rst-tables';
-import { addTitle } from './rst-titles';
+} from './lines';
+import { checkList, isListStart } from './lists';
+import type { RstState } from './state';
+import { checkGridTable, checkSimpleTable, collectTargetsIn, GRID_TOP, SIMPLE_TOP } from './tables';
+import { addTitle } from './titles';
 
 /** The block structure of reStructuredText, walked the way docutils' body state machine reads it. */
 export type TopElement = { readonly kind: 'title' | 'transition' | 'other'; readonly line: number };

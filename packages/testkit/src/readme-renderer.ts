@@ -29,7 +29,7 @@ docs = json.load(sys.stdin)
 print(json.dumps([render(doc, stream=io.StringIO()) is not None for doc in docs]))
 `;
 
-const root = join(import.meta.dirname, '../../../..');
+const root = join(import.meta.dirname, '../../..');
 
 /** The folder holding Warehouse's docutils release, unpacked from the wheel pip finds (once per checkout). */
 export function warehouseDocutils(): string {

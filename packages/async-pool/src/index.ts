@@ -1,0 +1,1 @@
+export { mapBounded } from './map-bounded';

@@ -1,0 +1,1 @@
+export { checkRst, type RstIssue } from './check';
