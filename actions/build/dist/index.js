@@ -43275,9 +43275,6 @@ function metadataFromFormFields(fields) {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/index.ts
-// Compatibility: pypi-client's upload-queue.ts and attestation-stage.ts still import it from here; new code
-// imports it from @pypi-release/async-pool.
-
 
 
 

@@ -72629,7 +72629,30 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54313:
+/***/ 78464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ mapBounded)
+/* harmony export */ });
+/** Maps with at most `limit` promises pending, keeping the order of `items`. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 75807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72644,7 +72667,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fh: () => (/* reexport */ failingProblems),
   Cs: () => (/* reexport */ hasErrors),
   DC: () => (/* reexport */ hashFile),
-  yJ: () => (/* reexport */ mapBounded),
   bm: () => (/* reexport */ metadataFormFields),
   Pc: () => (/* reexport */ normalizeName),
   Qj: () => (/* reexport */ normalizeVersion),
@@ -72654,21 +72676,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: ALL_RULES, ARCHIVE_RULES, DistsError, FILENAME_RULES, MAX_HEADERS, MAX_LINE_LENGTH, METADATA_FIELDS, METADATA_RULES, METADATA_RULE_LIST, METADATA_VERSIONS, PYPI_ENFORCEMENT, RULE_GROUPS, SET_RULES, checkDescription, checkFile, checkFilename, checkLicenseFiles, checkMetadata, checkSet, classifyClassifier, compareVersions, contentTypeError, createDigester, discoverFiles, getField, getFields, hashBuffer, inspectSdist, inspectWheel, isAllowedPlatformTag, isKnownMetadataVersion, isPrerelease, isValidProjectName, kindFromFilename, localVersionPart, metadataField, metadataFromFormFields, metadataSyntaxProblems, parseDistFilename, parseEntryPoints, parseMetadata, parseRecord, parseRequirement508, parseWheelFile, problemFrom, refusedFormat, sameVersion, spdxExpressionError, specifierSetError, unknownSpdxIds
-
-;// CONCATENATED MODULE: ./packages/async-pool/src/map-bounded.ts
-/** Maps with at most `limit` promises pending, keeping the order of `items`. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -80209,6 +80216,8 @@ function statOrThrow(path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/async-pool/src/map-bounded.ts
+var map_bounded = __nccwpck_require__(78464);
 ;// CONCATENATED MODULE: ./packages/dists/src/check-verdict.ts
 /**
  * The problems that fail a release: every error, and under `strict` every warning too (notices never fail).
@@ -81202,7 +81211,7 @@ async function checkDistributions(inputs, options = {}) {
             problems: [...discovery.problems, problemFrom(SET_RULES.tooManyFiles, where, detail)],
         };
     }
-    const files = await mapBounded(discovery.candidates, options.concurrency ?? 8, (c) => checkFile(c.path, {
+    const files = await (0,map_bounded/* mapBounded */.y)(discovery.candidates, options.concurrency ?? 8, (c) => checkFile(c.path, {
         filename: c.filename,
         ...(options.classifiers ? { classifiers: options.classifiers } : {}),
     }));
@@ -81427,9 +81436,6 @@ function metadataFromFormFields(fields) {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/index.ts
-// Compatibility: pypi-client's upload-queue.ts and attestation-stage.ts still import it from here; new code
-// imports it from @pypi-release/async-pool.
-
 
 
 
@@ -95855,8 +95861,8 @@ function gitlabRegistrationAdvice(claims) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/dists/src/index.ts + 67 modules
-var src = __nccwpck_require__(54313);
+// EXTERNAL MODULE: ./packages/dists/src/index.ts + 66 modules
+var src = __nccwpck_require__(75807);
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/index-policy.ts
 
 
@@ -96267,6 +96273,8 @@ function multipartBody(fields, file, boundary = `pypi-release-${(0,external_node
     };
 }
 
+// EXTERNAL MODULE: ./packages/async-pool/src/map-bounded.ts
+var map_bounded = __nccwpck_require__(78464);
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/attestation-stage.ts
 
 
@@ -96314,7 +96322,7 @@ async function signAttestations(files, user, sign, dir, logger) {
     for (const file of toSign)
         withSigned(file.filename, user.get(file.filename) ?? [], placeholder(file)); // limits first
     const started = performance.now();
-    await (0,src/* mapBounded */.yJ)(toSign, SIGNING_CONCURRENCY, async (file) => {
+    await (0,map_bounded/* mapBounded */.y)(toSign, SIGNING_CONCURRENCY, async (file) => {
         let attestation;
         try {
             attestation = await sign({ filename: file.filename, sha256: file.sha256 });
@@ -97326,8 +97334,8 @@ async function uploadAll(files, concurrency, upload) {
             return { error, file };
         }
     };
-    const first = await (0,src/* mapBounded */.yJ)(files.filter((f) => f.kind === 'sdist'), 1, run);
-    const rest = await (0,src/* mapBounded */.yJ)(files.filter((f) => f.kind !== 'sdist'), concurrency, run);
+    const first = await (0,map_bounded/* mapBounded */.y)(files.filter((f) => f.kind === 'sdist'), 1, run);
+    const rest = await (0,map_bounded/* mapBounded */.y)(files.filter((f) => f.kind !== 'sdist'), concurrency, run);
     return [...first, ...rest].filter((o) => o !== undefined);
 }
 /** One error for every failed file, saying what landed and that a re-run is safe. */

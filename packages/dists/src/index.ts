@@ -1,6 +1,3 @@
-// Compatibility: pypi-client's upload-queue.ts and attestation-stage.ts still import it from here; new code
-// imports it from @pypi-release/async-pool.
-export { mapBounded } from '@pypi-release/async-pool';
 export { type CheckFileOptions, checkFile } from './check-file';
 export {
   type CheckOptions,

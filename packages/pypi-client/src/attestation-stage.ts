@@ -1,4 +1,5 @@
-import { type FileReport, mapBounded } from '@pypi-release/dists';
+import { mapBounded } from '@pypi-release/async-pool';
+import type { FileReport } from '@pypi-release/dists';
 import {
   type FileAttestation,
   PUBLISH_PREDICATE_TYPE,
