@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACT_FAULTS,
+  type ArtifactFault,
   artifactLabel,
   type FaultMatrix,
   INDEX_CASES,
@@ -12,21 +13,32 @@ import { INDEX_FAULTS } from '../src/fault-matrix/index-faults';
 import { compareLanded } from '../src/landed';
 import type { BuiltRelease } from '../src/release-fixture';
 import { SecretScanner } from '../src/secret-scanner';
-import { SectionBuilder } from '../src/section';
+import { SectionBuilder, type SectionReport } from '../src/section';
 
 /**
  * The matrix itself: every index fault at the first, middle and last file of a 20-file release, transient and
  * outage, each on a fresh index; every artifact fault through the real bundled actions; each case then re-run
- * with the fault gone. Cases run at once (vitest's maxConcurrency), as the figures table runs them side by side.
+ * with the fault gone. Index cases run five at once (vitest's maxConcurrency). The artifact cases mostly wait on
+ * the artifact client's own retry delays, so, as in the figures table, they start with the suite and run beside
+ * the index cases: each one's test awaits its outcome.
  */
 describe('fault matrix', () => {
   const scanner = new SecretScanner();
   let matrix: FaultMatrix;
+  const artifactRuns = new Map<ArtifactFault, Promise<{ report: SectionReport } | { error: unknown }>>();
 
   beforeAll(async () => {
     matrix = await openFaultMatrix(scanner);
+    for (const fault of ARTIFACT_FAULTS) {
+      const run = matrix.runArtifactCase(fault).then(
+        (report) => ({ report }),
+        (error: unknown) => ({ error }),
+      );
+      artifactRuns.set(fault, run);
+    }
   });
   afterAll(async () => {
+    await Promise.all(artifactRuns.values());
     await matrix?.close();
   });
 
@@ -46,7 +58,9 @@ describe('fault matrix', () => {
     '$label',
     { timeout: 240_000 },
     async ({ fault, label }, { expect }) => {
-      const report = await matrix.runArtifactCase(fault);
+      const outcome = await artifactRuns.get(fault);
+      if (!outcome || 'error' in outcome) throw outcome?.error ?? new Error(`${label} did not start`);
+      const { report } = outcome;
       expect(report.failures).toEqual([]);
       expect(report.rows).toMatchObject([{ case: label, ok: true }]);
     },
