@@ -1,10 +1,9 @@
-export { runBadInputCorpus } from './bad-inputs/index';
+export { BAD_INPUT_CASES, runBadInputCorpus } from './bad-inputs/index';
 export { runFaultMatrix } from './fault-matrix/index';
-export { runFuzzing } from './fuzz/index';
-export { runLoad } from './load';
-export { type ReliabilityResult, runReliability, SECTIONS, type SectionName } from './run-all';
+export { FUZZ_TARGETS, runFuzzing, TEST_FUZZ_RUNS } from './fuzz/index';
+export { LOAD, runLoad } from './load';
 export { type Leak, type SecretKind, SecretScanner } from './secret-scanner';
-export { runSecretScan } from './secrets';
-export { BENCH_SCALE, type Row, type Scale, type SectionReport, TEST_SCALE } from './section';
+export { runSecretScan, SCENARIOS } from './secrets';
+export type { Row, SectionReport } from './section';
 export { formatTable } from './table';
 export { runWorkflowAudit } from './workflow-audit';

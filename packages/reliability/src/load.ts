@@ -12,6 +12,9 @@ import { percentile } from './load/upload-timer';
 import { verifyStored } from './load/verify';
 import { SectionBuilder, type SectionReport } from './section';
 
+/** The load of the figures table and of its test: 16 publishers at once, 50 files each (800 files). */
+export const LOAD = { publishers: 16, filesEach: 50 } as const;
+
 export interface LoadOptions {
   readonly publishers: number;
   readonly filesEach: number;

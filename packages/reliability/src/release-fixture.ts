@@ -53,7 +53,7 @@ function payloadModule(size: number): string {
 function metadataText(name: string, version: string): string {
   return (
     `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\nSummary: A crafted release\n` +
-    'Description-Content-Type: text/plain\n\nA release crafted by pnpm test:reliability.\n'
+    'Description-Content-Type: text/plain\n\nA release crafted by the reliability tests.\n'
   );
 }
 

@@ -22,7 +22,7 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const SECTION = 'secrets';
 
 /** An end-to-end run of an example caller, and whether it must publish. */
-interface Scenario {
+export interface Scenario {
   readonly id: string;
   readonly caller: string;
   readonly publishes: boolean;
@@ -34,7 +34,7 @@ interface Scenario {
   readonly attests?: boolean;
 }
 
-const SCENARIOS: readonly Scenario[] = [
+export const SCENARIOS: readonly Scenario[] = [
   { id: 'one-line call, API token', caller: 'pure-python.yml', publishes: true, apiToken: true },
   {
     id: 're-run of the finished release',
@@ -66,15 +66,20 @@ const SCENARIOS: readonly Scenario[] = [
 ];
 
 /**
- * Runs the example callers end to end on the local stack with canary secrets (the API token, every OIDC JWT
+ * The example callers run end to end on the local stack with canary secrets (the API token, every OIDC JWT
  * the issuer signs — those of audience `sigstore` that went to Fulcio apart —, every upload token the index mints,
- * the runner's tokens), then scans every log line, job summary, output, artifact file, attestation file and index
- * file for them. The scanner also holds what earlier sections
- * scanned (the fault matrix); the rows report the total.
+ * the runner's tokens), each run's log lines, job summaries, outputs, artifact files, attestation files and index
+ * files scanned for them. Open once, run the scenarios in order (a re-run uses the index of the scenario before
+ * it), then read the canaries row; the scanner may also hold what the fault matrix scanned (`pnpm bench`).
  */
-export async function runSecretScan(options: { scanner: SecretScanner }): Promise<SectionReport> {
-  const { scanner } = options;
-  const section = new SectionBuilder(SECTION);
+export interface SecretScan {
+  runScenario(scenario: Scenario): Promise<SectionReport>;
+  /** The `canaries found` row: every place scanned so far, every leak, and the canaries registered. */
+  canaries(): SectionReport;
+  close(): Promise<void>;
+}
+
+export async function openSecretScan(scanner: SecretScanner): Promise<SecretScan> {
   const work = await tempDir('secret-scan-');
   // The issuer signs as GitHub's, so that the local Sigstore's certificates pass the index's publisher policy.
   const [issuer, service] = await Promise.all([
@@ -104,21 +109,36 @@ export async function runSecretScan(options: { scanner: SecretScanner }): Promis
   };
   const placesBefore = scanner.places;
   const leaksBefore = scanner.leaks.length;
+  const project = join(work.path, 'project');
+  let index: RunningIndex | undefined;
+  let runId = 72_000;
+  let wheels: Awaited<ReturnType<typeof toolkitSeedWheels>> | undefined;
+  const close = async (): Promise<void> => {
+    await index?.close();
+    await Promise.all([issuer.close(), service.close(), sigstore.close()]);
+    await work.cleanup();
+  };
   try {
-    const project = join(work.path, 'project');
     await writePythonProject(project, { name: 'secret-scan', version: '1.0.0' });
-    let index: RunningIndex | undefined;
-    let runId = 72_000;
     // The runner stands in for a fresh runner: the builds install their frontend and backends from the index.
-    const wheels = await toolkitSeedWheels(join(CALLERS, '../../..'), TOOL_PYTHON);
-    for (const scenario of SCENARIOS) {
+    wheels = await toolkitSeedWheels(join(CALLERS, '../../..'), TOOL_PYTHON);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const seedWheels = wheels;
+  return {
+    async runScenario(scenario) {
+      const section = new SectionBuilder(SECTION);
       const dir = join(work.path, `scenario-${++runId}`);
       if (!scenario.again) {
         await index?.close();
-        await seedDataDir(join(dir, 'index'), wheels, startIndex);
+        index = undefined;
+        await seedDataDir(join(dir, 'index'), seedWheels, startIndex);
         index = await startTrustedIndex(dir, issuer, 'secret-scan', scanner, apiToken, attesting);
       }
-      if (!index) throw new Error('no index');
+      if (!index)
+        throw new Error(`scenario "${scenario.id}" re-runs a release, but no scenario ran before it`);
       const result = await runWorkflow({
         caller: join(CALLERS, scenario.caller),
         project,
@@ -156,27 +176,44 @@ export async function runSecretScan(options: { scanner: SecretScanner }): Promis
           ? undefined
           : `expected ${scenario.publishes ? 'a release' : 'no release'}${scenario.attests ? ' with attestations' : ''}:\n${result.text}`,
       );
-    }
-    await index?.close();
-  } finally {
-    await Promise.all([issuer.close(), service.close(), sigstore.close()]);
-    await work.cleanup();
-  }
-  const leaks = scanner.leaks.slice(leaksBefore);
-  section.add(
-    {
-      case: 'canaries found',
-      outcome: leaks.length === 0 ? 'none' : `${leaks.length} leak(s)`,
-      figures:
-        `${scanner.places} places scanned (${scanner.places - placesBefore} here, the rest in the fault matrix); ` +
-        `canaries: ${Object.entries(scanner.kinds())
-          .map(([kind, n]) => `${n} ${kind}`)
-          .join(', ')}`,
-      ok: scanner.leaks.length === 0 && scanner.canaryCount > 0,
+      return section.report();
     },
-    scanner.leaks.map((l) => `${l.kind} ${l.form} in ${l.place}`).join('; ') || 'no canary was registered',
-  );
-  return section.report();
+    canaries() {
+      const section = new SectionBuilder(SECTION);
+      const leaks = scanner.leaks.slice(leaksBefore);
+      const here = scanner.places - placesBefore;
+      section.add(
+        {
+          case: 'canaries found',
+          outcome: leaks.length === 0 ? 'none' : `${leaks.length} leak(s)`,
+          figures:
+            `${scanner.places} places scanned` +
+            (here === scanner.places ? '' : ` (${here} here, the rest in the fault matrix)`) +
+            `; canaries: ${Object.entries(scanner.kinds())
+              .map(([kind, n]) => `${n} ${kind}`)
+              .join(', ')}`,
+          ok: scanner.leaks.length === 0 && scanner.canaryCount > 0,
+        },
+        scanner.leaks.map((l) => `${l.kind} ${l.form} in ${l.place}`).join('; ') ||
+          'no canary was registered',
+      );
+      return section.report();
+    },
+    close,
+  };
+}
+
+/** Every scenario in order, then the canaries row: the secrets rows of the `pnpm bench` figures table. */
+export async function runSecretScan(options: { scanner: SecretScanner }): Promise<SectionReport> {
+  const scan = await openSecretScan(options.scanner);
+  const reports: SectionReport[] = [];
+  try {
+    for (const scenario of SCENARIOS) reports.push(await scan.runScenario(scenario));
+  } finally {
+    await scan.close();
+  }
+  reports.push(scan.canaries());
+  return { rows: reports.flatMap((r) => r.rows), failures: reports.flatMap((r) => r.failures) };
 }
 
 /** Every log line, job summary and output of a workflow run, and the runner's own report. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type IndexProcess, startIndexProcess } from '@pypi-release/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLoad } from '../src/load';
+import { LOAD, runLoad } from '../src/load';
 import { publishProblems, runPublishers } from '../src/load/publishers';
 import { type LocalRelease, writeReleases } from '../src/load/releases';
 import { percentile } from '../src/load/upload-timer';
@@ -12,17 +12,24 @@ import { verifyStored } from '../src/load/verify';
 const TOKEN = 'pypi-load-test-token-0123';
 
 describe('load section', () => {
-  it('publishes 3 × 5 files at once and finds each stored once with its sha256', async () => {
-    const report = await runLoad({ publishers: 3, filesEach: 5 });
+  it(`publishes ${LOAD.publishers} × ${LOAD.filesEach} files at once and finds each stored once with its sha256`, async () => {
+    const report = await runLoad(LOAD);
     expect(report.failures).toEqual([]);
     expect(report.rows).toHaveLength(1);
     const [row] = report.rows;
-    expect(row).toMatchObject({ section: 'load', case: '3 × 5 files', ok: true });
+    const files = LOAD.publishers * LOAD.filesEach;
+    expect(row).toMatchObject({
+      section: 'load',
+      case: `${LOAD.publishers} × ${LOAD.filesEach} files`,
+      ok: true,
+    });
     expect(row?.outcome).toBe('all stored once, hashes correct');
     expect(row?.figures).toMatch(
-      /^15 files, [\d.]+ MiB in [\d.]+ s: .*p95 \d+ ms.*retries 0 \(15 upload requests/,
+      new RegExp(
+        `^${files} files, [\\d.]+ MiB in [\\d.]+ s: .*p95 \\d+ ms.*retries 0 \\(${files} upload requests`,
+      ),
     );
-  });
+  }, 300_000);
 
   it('reports a run it cannot make as a failed row', async () => {
     const report = await runLoad({ publishers: 1, filesEach: 1 });

@@ -1,7 +1,8 @@
 /**
- * The bad input corpus of `pnpm test:reliability`: crafted distributions and sets, one or more per acceptance
+ * The bad input corpus: crafted distributions and sets, one or more per acceptance
  * rule plus archive-level attacks. Each must be reported with its rule's code, in a message naming the file,
- * and refused by `publish` before anything reaches the index.
+ * and refused by `publish` before anything reaches the index. `pnpm test` checks each case as a test of its own;
+ * `runBadInputCorpus` gives the rows of the `pnpm bench` figures table.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -66,7 +67,7 @@ export async function runBadInputCorpus(): Promise<SectionReport> {
 }
 
 /** Every rule has a case or a reason in NOT_CRAFTED; every case names a rule; ids are unique. */
-function catalogProblems(cases: readonly BadInputCase[]): string[] {
+export function catalogProblems(cases: readonly BadInputCase[]): string[] {
   const faults: string[] = [];
   const known = new Set(ALL_RULES.map((r) => r.code));
   const codes = new Set(cases.map((c) => c.code));

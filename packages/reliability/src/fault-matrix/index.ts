@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { startArtifactService } from '@pypi-release/artifact-service';
+import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
 import { mapBounded } from '@pypi-release/async-pool';
-import { startOidcIssuer } from '@pypi-release/oidc-issuer';
+import { type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
 import { tempDir } from '@pypi-release/testkit';
 import { damageText, undamaged } from '../landed';
 import { type BuiltRelease, writeRelease } from '../release-fixture';
@@ -10,6 +10,7 @@ import { SectionBuilder, type SectionReport } from '../section';
 import { publisherJob } from '../trusted-index';
 import {
   ARTIFACT_FAULTS,
+  type ArtifactFault,
   type ArtifactRun,
   failureText,
   runArtifactCase,
@@ -25,69 +26,134 @@ import {
   type Variant,
 } from './index-faults';
 
+export { ARTIFACT_FAULTS, type ArtifactFault } from './artifact-faults';
+export { INDEX_FAULTS, type IndexFault, type Variant } from './index-faults';
+
 const SECTION = 'fault matrix';
 const FILES = 20;
 
-export interface FaultMatrixOptions {
-  readonly scanner: SecretScanner;
-  /** Index cases run at once (each has its own index). */
-  readonly parallel?: number;
+/** Where in the release an index fault hits: the first, middle or last file by upload order. */
+export type Position = 'first' | 'middle' | 'last';
+
+/** One index case of the matrix: a fault, where it hits, and whether it clears after one attempt. */
+export interface IndexCase {
+  readonly fault: IndexFault;
+  readonly position: Position;
+  readonly variant: Variant;
+  /** The row's case: `503 @ middle (outage)`. */
+  readonly label: string;
 }
 
+/** Every index fault at the first, middle and last file, once (transient) and until the re-run (outage). */
+export const INDEX_CASES: readonly IndexCase[] = INDEX_FAULTS.flatMap((fault) =>
+  (['first', 'middle', 'last'] as const).flatMap((position) =>
+    (['transient', 'outage'] as const).map((variant) => ({
+      fault,
+      position,
+      variant,
+      label: `${fault.id} @ ${position} (${variant})`,
+    })),
+  ),
+);
+
+/** The row's case of an artifact fault: `blob download truncated @ at the last file (95%)`. */
+export const artifactLabel = (fault: ArtifactFault): string => `${fault.id} @ ${fault.position}`;
+
 /**
- * Every fault at the first, middle and last file of a 20-file release, once (transient) and until the re-run
- * (outage), plus the artifact service's faults; each case then re-run with the fault gone. Goals: nothing lost,
- * duplicated or stored with other bytes; transient faults survived; every failure names its cause; every
- * interrupted release completed by the re-run.
+ * The shared stack of the matrix: a 20-file release, an OIDC issuer and an artifact service. Each case starts
+ * an index of its own, so cases may run at once; each returns its one row (and the goal it missed, if any),
+ * after scanning its logs, errors and action outputs with `scanner` (every JWT issued so far registered first).
  */
-export async function runFaultMatrix(options: FaultMatrixOptions): Promise<SectionReport> {
-  const section = new SectionBuilder(SECTION);
+export interface FaultMatrix {
+  readonly release: BuiltRelease;
+  runIndexCase(c: IndexCase): Promise<SectionReport>;
+  runArtifactCase(fault: ArtifactFault): Promise<SectionReport>;
+  close(): Promise<void>;
+}
+
+export async function openFaultMatrix(scanner: SecretScanner): Promise<FaultMatrix> {
   const work = await tempDir('fault-matrix-');
-  const issuer = await startOidcIssuer({ job: publisherJob() });
+  let issuer: OidcIssuer | undefined;
+  let service: ArtifactService | undefined;
   try {
+    issuer = await startOidcIssuer({ job: publisherJob() });
+    service = await startArtifactService();
     const release = await writeRelease(join(work.path, 'release'), {
       name: 'fault-demo',
       version: '1.0.0',
       count: FILES,
       payloadBytes: () => 48 * 1024,
     });
-    const cases = INDEX_FAULTS.flatMap((fault) =>
-      positions(release).flatMap(([position, target]) =>
-        (['transient', 'outage'] as const).map((variant) => ({ fault, position, target, variant })),
-      ),
-    );
-    // The artifact cases mostly wait on the artifact client's own retry delays: they run beside the index cases.
-    const artifactSection = new SectionBuilder(SECTION);
-    const artifactCases = runArtifactCases(artifactSection, release, work.path, issuer, options.scanner);
+    const stack = { issuer, service };
     let n = 0;
-    const records = await mapBounded(cases, options.parallel ?? 3, async (c) => {
-      const dir = join(work.path, `case-${++n}`);
-      const record = await runIndexCase(release, c.fault, c.target, c.variant, {
-        dir,
-        issuer,
-        scanner: options.scanner,
-      });
-      return { ...c, record };
-    });
-    for (const jwt of issuer.issued) options.scanner.add('oidc-jwt', jwt);
-    for (const r of records) {
-      judgeIndexCase(section, release, r.fault, `${r.position} (${r.variant})`, r.variant, r.record);
-      for (const [run, label] of [
-        [r.record.first, 'run'],
-        [r.record.rerun, 're-run'],
-      ] as const) {
-        const place = `${r.fault.id} @ ${r.position} ${r.variant} ${label}`;
-        options.scanner.scanLines(place, run.log.join('\n'));
-        if (run.error) options.scanner.scan(`${place} error`, run.error.message);
-      }
-    }
-    await artifactCases;
-    section.merge(artifactSection);
-  } finally {
-    await issuer.close();
+    let runId = 61_000;
+    return {
+      release,
+      async runIndexCase(c) {
+        const target = new Map(positions(release)).get(c.position) ?? '';
+        const record = await runIndexCase(release, c.fault, target, c.variant, {
+          dir: join(work.path, `case-${++n}`),
+          issuer: stack.issuer,
+          scanner,
+        });
+        for (const jwt of stack.issuer.issued) scanner.add('oidc-jwt', jwt);
+        for (const [run, label] of [
+          [record.first, 'run'],
+          [record.rerun, 're-run'],
+        ] as const) {
+          const place = `${c.fault.id} @ ${c.position} ${c.variant} ${label}`;
+          scanner.scanLines(place, run.log.join('\n'));
+          if (run.error) scanner.scan(`${place} error`, run.error.message);
+        }
+        const section = new SectionBuilder(SECTION);
+        judgeIndexCase(section, release, c.fault, `${c.position} (${c.variant})`, c.variant, record);
+        return section.report();
+      },
+      async runArtifactCase(fault) {
+        const id = ++runId;
+        const dir = join(work.path, `artifact-${id}`);
+        const runs = await runArtifactCase(release, fault, { dir, runId: id, ...stack, scanner });
+        for (const jwt of stack.issuer.issued) scanner.add('oidc-jwt', jwt);
+        scanResult(scanner, `publish (artifact case ${id})`, runs.first.result);
+        scanResult(scanner, `publish re-run (artifact case ${id})`, runs.rerun.result);
+        const section = new SectionBuilder(SECTION);
+        judgeArtifactCase(section, release, fault, runs);
+        return section.report();
+      },
+      async close() {
+        await Promise.all([stack.issuer.close(), stack.service.close()]);
+        await work.cleanup();
+      },
+    };
+  } catch (error) {
+    await Promise.all([issuer?.close(), service?.close()]);
     await work.cleanup();
+    throw error;
   }
-  return section.report();
+}
+
+/**
+ * The whole matrix, for the figures table of `pnpm bench`: every index case (`parallel` at once, each with its
+ * own index) beside every artifact case (which mostly wait on the artifact client's own retry delays). Goals:
+ * nothing lost, duplicated or stored with other bytes; transient faults survived; every failure names its
+ * cause; every interrupted release completed by the re-run. `pnpm test` runs the same cases one test each.
+ */
+export async function runFaultMatrix(options: {
+  readonly scanner: SecretScanner;
+  readonly parallel?: number;
+}): Promise<SectionReport> {
+  const matrix = await openFaultMatrix(options.scanner);
+  try {
+    const artifact = Promise.all(ARTIFACT_FAULTS.map((fault) => matrix.runArtifactCase(fault)));
+    const index = await mapBounded(INDEX_CASES, options.parallel ?? 3, (c) => matrix.runIndexCase(c));
+    const reports = [...index, ...(await artifact)];
+    return {
+      rows: reports.flatMap((r) => r.rows),
+      failures: reports.flatMap((r) => r.failures),
+    };
+  } finally {
+    await matrix.close();
+  }
 }
 
 export function judgeIndexCase(
@@ -135,39 +201,10 @@ export function judgeIndexCase(
   );
 }
 
-async function runArtifactCases(
-  section: SectionBuilder,
-  release: BuiltRelease,
-  workDir: string,
-  issuer: Awaited<ReturnType<typeof startOidcIssuer>>,
-  scanner: SecretScanner,
-): Promise<void> {
-  const service = await startArtifactService();
-  try {
-    let runId = 61_000;
-    const results = await Promise.all(
-      ARTIFACT_FAULTS.map(async (fault) => {
-        const id = ++runId;
-        const dir = join(workDir, `artifact-${id}`);
-        const runs = await runArtifactCase(release, fault, { dir, runId: id, issuer, service, scanner });
-        return { fault, runs, runId: id };
-      }),
-    );
-    for (const jwt of issuer.issued) scanner.add('oidc-jwt', jwt);
-    for (const { fault, runs, runId: id } of results) {
-      scanResult(scanner, `publish (artifact case ${id})`, runs.first.result);
-      scanResult(scanner, `publish re-run (artifact case ${id})`, runs.rerun.result);
-      judgeArtifactCase(section, release, fault, runs);
-    }
-  } finally {
-    await service.close();
-  }
-}
-
 export function judgeArtifactCase(
   section: SectionBuilder,
   release: BuiltRelease,
-  fault: (typeof ARTIFACT_FAULTS)[number],
+  fault: ArtifactFault,
   { first, rerun }: { first: ArtifactRun; rerun: ArtifactRun },
 ): void {
   const total = release.files.length;
