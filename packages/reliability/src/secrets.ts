@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { type ArtifactService, startArtifactService } from '@pypi-release/artifact-service';
 import { createKeySource, type RunningIndex, startIndex } from '@pypi-release/index';
 import { startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { startLocalSigstore } from '@pypi-release/sigstore-local';
+import { type ReceivedRequest, startLocalSigstore } from '@pypi-release/sigstore-local';
 import { TOOL_PYTHON, tempDir, writePythonProject } from '@pypi-release/testkit';
 import {
   runWorkflow,
@@ -13,7 +13,7 @@ import {
   type WorkflowRunResult,
 } from '@pypi-release/workflow-runner';
 import { unzipSync } from 'fflate';
-import type { SecretScanner } from './secret-scanner';
+import type { SecretKind, SecretScanner } from './secret-scanner';
 import { SectionBuilder, type SectionReport } from './section';
 import { PUBLISHER, startTrustedIndex } from './trusted-index';
 
@@ -86,8 +86,11 @@ export async function openSecretScan(scanner: SecretScanner): Promise<SecretScan
     startOidcIssuer({ issuer: GITHUB_ISSUER }),
     startArtifactService(),
   ]);
+  // Every request Fulcio and Rekor get is scanned too: the Sigstore token may go to Fulcio, and nothing else may.
+  const sigstoreRequests: Array<{ service: string; request: ReceivedRequest }> = [];
   const sigstore = await startLocalSigstore({
     issuers: [{ issuer: GITHUB_ISSUER, jwksUrl: `${issuer.url}/.well-known/jwks` }],
+    onRequest: (service, request) => sigstoreRequests.push({ service, request }),
   });
   const attesting = {
     issuer: GITHUB_ISSUER,
@@ -160,16 +163,24 @@ export async function openSecretScan(scanner: SecretScanner): Promise<SecretScan
       const certificates = sigstore.counts.certificates;
       scanRun(scanner, scenario.id, result);
       const attestations = await scanAttestations(scanner, scenario.id, result);
+      const sigstoreSeen = sigstoreRequests.length;
+      for (const { service, request } of sigstoreRequests.splice(0)) {
+        const sent = `${JSON.stringify(request.headers)}\n${request.body}`;
+        const allowed = new Set<SecretKind>(service === 'fulcio' ? ['sigstore-jwt'] : []);
+        scanner.scan(`${scenario.id} ${service} ${request.method} ${request.path}`, sent, allowed);
+      }
       await scanArtifacts(scanner, scenario.id, service, runId);
       await scanIndex(scanner, scenario.id, index.storage.dataDir);
       // A scenario that attests must have signed (and scanned) an attestation per file; the others none.
-      const attested = scenario.attests ? attestations > 0 && certificates > 0 : attestations === 0;
+      const attested = scenario.attests
+        ? attestations > 0 && certificates > 0 && sigstoreSeen > 0
+        : attestations === 0 && sigstoreSeen === 0;
       const ok = result.ok === scenario.publishes && attested;
       section.add(
         {
           case: scenario.id,
           outcome: result.ok ? 'published' : 'not published, as expected',
-          figures: `${scanner.places - before} places scanned${scenario.attests ? `, ${attestations} attestation files` : ''}`,
+          figures: `${scanner.places - before} places scanned${scenario.attests ? `, ${attestations} attestation files, ${sigstoreSeen} Fulcio/Rekor requests` : ''}`,
           ok,
         },
         ok

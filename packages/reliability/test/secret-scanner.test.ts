@@ -67,4 +67,20 @@ describe('secret scanner', () => {
     });
     expect(scanner.leaks.map((l) => l.place)).toEqual(['run / pypi / pypi-publish / publish output files']);
   });
+
+  it('lets a kind through only where it belongs: the Sigstore token in the request to Fulcio, not in Rekor’s', () => {
+    const scanner = new SecretScanner();
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJzaWdzdG9yZSJ9.c2lnbmF0dXJlLW9mLXRoZS1zaWdzdG9yZS10b2tlbg';
+    scanner.add('sigstore-jwt', jwt);
+    scanner.scan(
+      'fulcio POST /api/v2/signingCert',
+      `{"credentials":{"oidcIdentityToken":"${jwt}"}}`,
+      new Set(['sigstore-jwt']),
+    );
+    scanner.scan('rekor POST /api/v1/log/entries', `{"spec":"${jwt}"}`);
+    expect(scanner.leaks.map((l) => `${l.kind} ${l.place}`)).toEqual([
+      'sigstore-jwt rekor POST /api/v1/log/entries',
+      'sigstore-jwt rekor POST /api/v1/log/entries',
+    ]);
+  });
 });
