@@ -97781,10 +97781,6 @@ function chooseCredentials(inputs, env, dispatcher, logger) {
 }
 
 ;// CONCATENATED MODULE: ./actions/publish/src/dist-source.ts
-/**
- * Where the distributions come from: the `packages-dir` folder of the workspace, or, with `artifact-name`, the
- * release artifact of this run, verified byte for byte against its manifest and the build job's digests.
- */
 
 async function resolveDistributions(inputs) {
     if (inputs.artifactName !== undefined) {

@@ -1,8 +1,9 @@
+import { PublishError } from '@pypi-release/pypi-client';
+
 /**
  * Where the distributions come from: the `packages-dir` folder of the workspace, or, with `artifact-name`, the
  * release artifact of this run, verified byte for byte against its manifest and the build job's digests.
  */
-import { PublishError } from '@pypi-release/pypi-client';
 export interface DistSourceInputs {
   readonly packagesDir: string;
   readonly artifactName?: string | undefined;
