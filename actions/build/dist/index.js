@@ -53691,7 +53691,7 @@ function markdown_markdownTable(header, rows) {
 }
 
 ;// CONCATENATED MODULE: ./packages/report/src/text.ts
-/** Human units for reports: 1536 → "1.5 KiB". */
+/** Human units for reports and progress: 1536 → "1.5 KiB"; a fractional rate of bytes is rounded ("512 B"). */
 function text_formatBytes(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let value = bytes;
@@ -53700,7 +53700,7 @@ function text_formatBytes(bytes) {
         value /= 1024;
         unit++;
     }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+    return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 /** Lays rows out in columns padded to the widest cell. */
 function formatTable(header, rows) {

@@ -95655,6 +95655,17 @@ class errors_PublishError extends Error {
         return USER_ERRORS.has(this.code);
     }
 }
+/** Shown under a failure that is not the user's to fix, so that a fault does not read as a user mistake. */
+const BUG_REPORT_REQUEST = 'This is not a mistake in your input or files but a fault (in pypi-release, the index or the network). ' +
+    'If it happens again, please report it as a bug with this message and the log above (rerun with verbose output).';
+/**
+ * A failure as shown to the user: its message, then `BUG_REPORT_REQUEST` unless it is a user mistake. By default
+ * only a `PublishError` whose code is a user mistake counts as one; an unexpected error is a fault.
+ */
+function failureText(error, userMistake = error instanceof errors_PublishError && error.isUserError) {
+    const message = error instanceof Error ? error.message : String(error);
+    return userMistake ? message : `${message}\n${BUG_REPORT_REQUEST}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/attestation-files.ts
 
@@ -96273,6 +96284,125 @@ function multipartBody(fields, file, boundary = `pypi-release-${(0,external_node
     };
 }
 
+;// CONCATENATED MODULE: ./packages/report/src/check-summary.ts
+
+
+
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** The tags of a file for reports: `py3-none-any` for a wheel, `source` for an sdist. */
+function tagsOf(file) {
+    const wheel = parseWheelFilename(file.filename);
+    if (wheel)
+        return [wheel.pythonTags, wheel.abiTags, wheel.platformTags].map((t) => t.join('.')).join('-');
+    return file.kind === 'sdist' ? 'source' : '';
+}
+/** The job summary of a check: the files table, then every problem. Never contains anything secret. */
+function checkSummaryMarkdown(report, title = 'Distributions') {
+    const rows = report.files.map((f) => [
+        statusIcon(f.problems),
+        code(f.filename),
+        f.kind ?? '—',
+        cell(tagsOf(f)),
+        formatBytes(f.size),
+        f.sha256 ? code(f.sha256) : '—',
+    ]);
+    const out = [`### ${title}`, '', markdownTable(['', 'file', 'kind', 'tags', 'size', 'sha256'], rows), ''];
+    const problems = allProblems(report);
+    if (problems.length === 0) {
+        out.push(`✅ All ${report.files.length} file(s) pass PyPI's acceptance rules.`);
+    }
+    else {
+        out.push(`${report.ok ? '✅ Acceptable, with remarks' : '❌ PyPI would refuse this release'}:`, '');
+        for (const p of problems)
+            out.push(`- ${ICON[p.severity]} **${p.code}** ${cell(p.message)}`);
+    }
+    const trees = contentsTreesMarkdown(report.files);
+    if (trees)
+        out.push('', '#### Contents', '', trees);
+    return `${out.join('\n')}\n`;
+}
+function allProblems(report) {
+    return [...report.problems, ...report.files.flatMap((f) => f.problems)];
+}
+function statusIcon(problems) {
+    if (problems.some((p) => p.severity === 'error'))
+        return ICON.error;
+    if (problems.some((p) => p.severity === 'warning'))
+        return ICON.warning;
+    return '✅';
+}
+
+;// CONCATENATED MODULE: ./packages/report/src/markdown.ts
+/** Makes text safe in a Markdown table cell (GitHub job summaries): pipes, line breaks and HTML. */
+function markdown_cell(text) {
+    return text.replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdown_code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+/** A GitHub-flavoured Markdown table. Header cells are escaped here; row cells are Markdown already (see `cell`). */
+function markdown_markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header.map(markdown_cell)), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/report/src/text.ts
+/** Human units for reports and progress: 1536 → "1.5 KiB"; a fractional rate of bytes is rounded ("512 B"). */
+function text_formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** Lays rows out in columns padded to the widest cell. */
+function formatTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/report/src/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/progress.ts
+
+/**
+ * A byte counter for one file that logs percent and throughput at most once per interval: chunks arrive every
+ * millisecond, the log gets a line every few seconds.
+ */
+function progressReporter(filename, size, options) {
+    if (size < (options.minBytes ?? 16 * 1024 * 1024))
+        return undefined;
+    const interval = options.intervalMs ?? 10_000;
+    let started;
+    let last = 0;
+    return (sent) => {
+        const now = options.now();
+        if (started === undefined) {
+            started = now;
+            last = now;
+            return;
+        }
+        if (now - last < interval && sent < size)
+            return;
+        last = now;
+        const seconds = Math.max((now - started) / 1000, 0.001);
+        const percent = Math.floor((sent / size) * 100);
+        options.logger.info(`${filename}: ${percent}% (${text_formatBytes(sent)} of ${text_formatBytes(size)}, ${text_formatBytes(sent / seconds)}/s)`);
+    };
+}
+
 // EXTERNAL MODULE: ./packages/async-pool/src/map-bounded.ts
 var map_bounded = __nccwpck_require__(78464);
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/attestation-stage.ts
@@ -96351,19 +96481,6 @@ function placeholder(file) {
         attestation: {},
         path: `(to be signed for ${file.filename})`,
     };
-}
-
-;// CONCATENATED MODULE: ./packages/pypi-client/src/format.ts
-/** 1536 → "1.5 KiB". */
-function format_formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/hash-listing.ts
@@ -96451,34 +96568,6 @@ function remoteConflicts(files, remote) {
         return undefined;
     return new errors_PublishError('file-exists-different', `the index already holds other bytes under ${lines.length} of these filenames; nothing was uploaded:\n` +
         `${lines.join('\n')}\nA published file can never be replaced: build and publish a new version.`);
-}
-
-;// CONCATENATED MODULE: ./packages/pypi-client/src/progress.ts
-
-/**
- * A byte counter for one file that logs percent and throughput at most once per interval: chunks arrive every
- * millisecond, the log gets a line every few seconds.
- */
-function progressReporter(filename, size, options) {
-    if (size < (options.minBytes ?? 16 * 1024 * 1024))
-        return undefined;
-    const interval = options.intervalMs ?? 10_000;
-    let started;
-    let last = 0;
-    return (sent) => {
-        const now = options.now();
-        if (started === undefined) {
-            started = now;
-            last = now;
-            return;
-        }
-        if (now - last < interval && sent < size)
-            return;
-        last = now;
-        const seconds = Math.max((now - started) / 1000, 0.001);
-        const percent = Math.floor((sent / size) * 100);
-        options.logger.info(`${filename}: ${percent}% (${format_formatBytes(sent)} of ${format_formatBytes(size)}, ${format_formatBytes(sent / seconds)}/s)`);
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/pull-request.ts
@@ -97488,7 +97577,7 @@ async function publish(options) {
             logger.info(`${file.filename}: already on the index with the same sha256, skipped.`);
             return published(file, 'skipped', remote, attestations);
         }
-        logger.info(`Uploading ${file.filename} (${format_formatBytes(file.size)})`);
+        logger.info(`Uploading ${file.filename} (${text_formatBytes(file.size)})`);
         const started = clock.now();
         const fileAttestations = attestations.get(file.filename);
         const answer = await uploadFile(file, {
@@ -97677,7 +97766,6 @@ function pypircRepository(repositories, name, source) {
 
 
 
-
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(78252);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/coerce.js
@@ -97721,6 +97809,7 @@ function chooseCredentials(inputs, env, dispatcher, logger) {
 }
 
 ;// CONCATENATED MODULE: ./actions/publish/src/dist-source.ts
+
 async function resolveDistributions(inputs) {
     if (inputs.artifactName !== undefined) {
         // Loaded only in artifact mode: the artifact client (and the Azure SDK under it) doubles the bundle's start-up.
@@ -97728,79 +97817,10 @@ async function resolveDistributions(inputs) {
         return downloadVerifiedRelease(inputs.artifactName, inputs.expectedDigests);
     }
     if (inputs.expectedDigests !== undefined) {
-        throw new Error('input `expected-digests` needs input `artifact-name`: the digests verify the release artifact; set `artifact-name` (e.g. release-dists) or remove `expected-digests`');
+        throw new errors_PublishError('invalid-input', 'input `expected-digests` needs input `artifact-name`: the digests verify the release artifact; set `artifact-name` (e.g. release-dists) or remove `expected-digests`');
     }
     return [inputs.packagesDir];
 }
-
-;// CONCATENATED MODULE: ./packages/report/src/check-summary.ts
-
-
-
-
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** The tags of a file for reports: `py3-none-any` for a wheel, `source` for an sdist. */
-function tagsOf(file) {
-    const wheel = parseWheelFilename(file.filename);
-    if (wheel)
-        return [wheel.pythonTags, wheel.abiTags, wheel.platformTags].map((t) => t.join('.')).join('-');
-    return file.kind === 'sdist' ? 'source' : '';
-}
-/** The job summary of a check: the files table, then every problem. Never contains anything secret. */
-function checkSummaryMarkdown(report, title = 'Distributions') {
-    const rows = report.files.map((f) => [
-        statusIcon(f.problems),
-        code(f.filename),
-        f.kind ?? '—',
-        cell(tagsOf(f)),
-        formatBytes(f.size),
-        f.sha256 ? code(f.sha256) : '—',
-    ]);
-    const out = [`### ${title}`, '', markdownTable(['', 'file', 'kind', 'tags', 'size', 'sha256'], rows), ''];
-    const problems = allProblems(report);
-    if (problems.length === 0) {
-        out.push(`✅ All ${report.files.length} file(s) pass PyPI's acceptance rules.`);
-    }
-    else {
-        out.push(`${report.ok ? '✅ Acceptable, with remarks' : '❌ PyPI would refuse this release'}:`, '');
-        for (const p of problems)
-            out.push(`- ${ICON[p.severity]} **${p.code}** ${cell(p.message)}`);
-    }
-    const trees = contentsTreesMarkdown(report.files);
-    if (trees)
-        out.push('', '#### Contents', '', trees);
-    return `${out.join('\n')}\n`;
-}
-function allProblems(report) {
-    return [...report.problems, ...report.files.flatMap((f) => f.problems)];
-}
-function statusIcon(problems) {
-    if (problems.some((p) => p.severity === 'error'))
-        return ICON.error;
-    if (problems.some((p) => p.severity === 'warning'))
-        return ICON.warning;
-    return '✅';
-}
-
-;// CONCATENATED MODULE: ./packages/report/src/markdown.ts
-/** Makes text safe in a Markdown table cell (GitHub job summaries): pipes, line breaks and HTML. */
-function markdown_cell(text) {
-    return text.replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdown_code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
-}
-/** A GitHub-flavoured Markdown table. Header cells are escaped here; row cells are Markdown already (see `cell`). */
-function markdown_markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header.map(markdown_cell)), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/report/src/index.ts
-
-
-
-
 
 ;// CONCATENATED MODULE: ./actions/publish/src/summary.ts
 
@@ -97888,7 +97908,7 @@ function readInputs() {
         expectedDigests: lib_core/* getInput */.V4('expected-digests') || undefined,
     });
     if (!parsed.success)
-        throw new Error(errors/* prettifyError */.S1(parsed.error));
+        throw new errors_PublishError('invalid-input', errors/* prettifyError */.S1(parsed.error));
     return parsed.data;
 }
 async function run() {
@@ -97935,8 +97955,20 @@ async function run() {
         await dispatcher.close();
     }
 }
+/**
+ * A user mistake: a PublishError saying so, or a release artifact error other than `internal` (release-artifact's
+ * own classification; matched by name, since that package loads only in artifact mode).
+ */
+function isUserMistake(error) {
+    if (error instanceof errors_PublishError)
+        return error.isUserError;
+    return (error instanceof Error &&
+        error.name === 'ReleaseArtifactError' &&
+        'code' in error &&
+        error.code !== 'internal');
+}
 run().catch(async (error) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = failureText(error, isUserMistake(error));
     lib_core/* setFailed */.C1(message);
     await lib_core/* summary */.z
         .addRaw(failureSummary(message))

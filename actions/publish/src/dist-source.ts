@@ -1,3 +1,5 @@
+import { PublishError } from '@pypi-release/pypi-client';
+
 /**
  * Where the distributions come from: the `packages-dir` folder of the workspace, or, with `artifact-name`, the
  * release artifact of this run, verified byte for byte against its manifest and the build job's digests.
@@ -16,7 +18,8 @@ export async function resolveDistributions(inputs: DistSourceInputs): Promise<st
     return downloadVerifiedRelease(inputs.artifactName, inputs.expectedDigests);
   }
   if (inputs.expectedDigests !== undefined) {
-    throw new Error(
+    throw new PublishError(
+      'invalid-input',
       'input `expected-digests` needs input `artifact-name`: the digests verify the release artifact; set `artifact-name` (e.g. release-dists) or remove `expected-digests`',
     );
   }

@@ -6,8 +6,10 @@ import {
   assertSigstoreFor,
   attestationsDecision,
   createDispatcher,
+  failureText,
   hasIdTokenEnvironment,
   type Logger,
+  PublishError,
   publish,
   sigstoreFromEnv,
 } from '@pypi-release/pypi-client';
@@ -59,7 +61,7 @@ function readInputs(): z.infer<typeof inputsSchema> {
     artifactName: core.getInput('artifact-name') || undefined,
     expectedDigests: core.getInput('expected-digests') || undefined,
   });
-  if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+  if (!parsed.success) throw new PublishError('invalid-input', z.prettifyError(parsed.error));
   return parsed.data;
 }
 
@@ -107,8 +109,22 @@ async function run(): Promise<void> {
   }
 }
 
+/**
+ * A user mistake: a PublishError saying so, or a release artifact error other than `internal` (release-artifact's
+ * own classification; matched by name, since that package loads only in artifact mode).
+ */
+function isUserMistake(error: unknown): boolean {
+  if (error instanceof PublishError) return error.isUserError;
+  return (
+    error instanceof Error &&
+    error.name === 'ReleaseArtifactError' &&
+    'code' in error &&
+    error.code !== 'internal'
+  );
+}
+
 run().catch(async (error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = failureText(error, isUserMistake(error));
   core.setFailed(message);
   await core.summary
     .addRaw(failureSummary(message))

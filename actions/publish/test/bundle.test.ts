@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type ActionResult, runAction } from '@pypi-release/actions-runtime';
 import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
 import { jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
+import { BUG_REPORT_REQUEST } from '@pypi-release/pypi-client';
 import { buildFixture, tempDir } from '@pypi-release/testkit';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
@@ -140,6 +141,26 @@ describe.each([
     expect(errors[0]?.message).toContain('id-token: write');
     expect(errors[0]?.message).toContain('pass an API token (the input `password`');
     expect(errors[0]?.message).toContain('arrives empty');
+    expect(errors[0]?.message).not.toContain(BUG_REPORT_REQUEST); // the user's to fix
+    expect(result.summary).toContain('### Publishing failed');
+  });
+
+  it('asks for a bug report when the failure is a fault, not the user input (the ID token endpoint fails)', async () => {
+    const result = await runAction({
+      actionDir,
+      node,
+      workspace: fixture.root,
+      inputs: { 'repository-url': index.uploadUrl },
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: `${issuer.url}/no-such-endpoint`,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    const errors = result.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/ID token/i);
+    expect(errors[0]?.message).toContain(BUG_REPORT_REQUEST);
     expect(result.summary).toContain('### Publishing failed');
   });
 

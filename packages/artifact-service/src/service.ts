@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { closeServer, listen } from '@pypi-release/testkit';
+import { closeServer, listen } from '@pypi-release/net';
 import { startAzurite } from './azurite';
 import { createBlobStore } from './blob-store';
 import { createFaults, type Faults } from './faults';

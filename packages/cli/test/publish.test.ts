@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseConfig, type RunningIndex, startIndex } from '@pypi-release/index';
 import { jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
+import { BUG_REPORT_REQUEST } from '@pypi-release/pypi-client';
 import { buildFixture, tempDir } from '@pypi-release/testkit';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../src/main';
@@ -82,7 +83,19 @@ describe('pypi-release publish', () => {
     const code = await runCli(['publish', '--repository-url', index.uploadUrl, fixture.dist], io);
     expect(code).toBe(1);
     expect(io.err()).toContain('PYPI_TOKEN is set but empty');
+    expect(io.err()).not.toContain(BUG_REPORT_REQUEST); // the user's to fix
     expect(issuer.issuedCount).toBe(0);
+  });
+
+  it('asks for a bug report when the failure is a fault, not the user input (the ID token endpoint fails)', async () => {
+    const io = captureIo({
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${issuer.url}/no-such-endpoint`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
+    });
+    const code = await runCli(['publish', '--repository-url', index.uploadUrl, fixture.dist], io);
+    expect(code).toBe(1);
+    expect(io.err()).toMatch(/pypi-release publish: .*ID token.*\n/i);
+    expect(io.err()).toContain(BUG_REPORT_REQUEST);
   });
 
   it('says how to get credentials when there are none', async () => {

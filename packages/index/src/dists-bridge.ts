@@ -1,3 +1,8 @@
+/**
+ * Where the index runs the dists library's whole-file and metadata checks (`checkFile`, `checkMetadata`,
+ * PYPI.md §3) under its policy. It is not the only call into dists: the filename and form rules the index words
+ * itself (upload/filename-checks.ts, upload/form-rules.ts) use dists' parsers and normalisers directly.
+ */
 import {
   BUNDLED_CLASSIFIERS,
   type ClassifierList,
@@ -11,8 +16,6 @@ import {
   PYPI_ONLY_RULES,
 } from '@pypi-release/dists';
 
-/** The one place the index calls the dists library's rules (PYPI.md §3). */
-
 /** Which rules the index applies: PyPI's, or a private index's (`generic`). */
 export type IndexPolicy = 'pypi' | 'generic';
 
@@ -21,8 +24,9 @@ function underPolicy(problems: Problem[], policy: IndexPolicy): Problem[] {
 }
 
 /**
- * The index's own classifier list, which it decides with as PyPI decides with its own: a classifier not on it
- * is refused (an error), where a pre-flight that only has the bundled copy merely warns.
+ * The same bundled classifier list the pre-flight uses, marked authoritative: the index refuses a classifier not
+ * on it (an error), as PyPI does with its own list, where the pre-flight, whose copy may be older than PyPI's,
+ * only warns.
  */
 const OWN_CLASSIFIERS: ClassifierList = {
   ...BUNDLED_CLASSIFIERS,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { closeServer, listen } from '@pypi-release/testkit';
+import { closeServer, listen } from '@pypi-release/net';
 import { defaultAudience, jobClaims } from './claims';
 import { createKeyRing } from './key-ring';
 import { type IssuerState, route, TOKEN_PATH } from './routes';

@@ -63,3 +63,20 @@ export class PublishError extends Error {
     return USER_ERRORS.has(this.code);
   }
 }
+
+/** Shown under a failure that is not the user's to fix, so that a fault does not read as a user mistake. */
+export const BUG_REPORT_REQUEST =
+  'This is not a mistake in your input or files but a fault (in pypi-release, the index or the network). ' +
+  'If it happens again, please report it as a bug with this message and the log above (rerun with verbose output).';
+
+/**
+ * A failure as shown to the user: its message, then `BUG_REPORT_REQUEST` unless it is a user mistake. By default
+ * only a `PublishError` whose code is a user mistake counts as one; an unexpected error is a fault.
+ */
+export function failureText(
+  error: unknown,
+  userMistake = error instanceof PublishError && error.isUserError,
+): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return userMistake ? message : `${message}\n${BUG_REPORT_REQUEST}`;
+}

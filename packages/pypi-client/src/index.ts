@@ -31,8 +31,7 @@ export {
   missingIdTokenPermission,
 } from './env-id-token';
 export { envTokenProvider } from './env-token';
-export { PublishError, type PublishErrorCode } from './errors';
-export { formatBytes } from './format';
+export { BUG_REPORT_REQUEST, failureText, PublishError, type PublishErrorCode } from './errors';
 export {
   formatGitlabClaims,
   GITLAB_RELEVANT_CLAIMS,

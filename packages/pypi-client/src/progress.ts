@@ -1,4 +1,4 @@
-import { formatBytes } from './format';
+import { formatBytes } from '@pypi-release/report';
 import type { Logger } from './logger';
 
 export interface ProgressOptions {

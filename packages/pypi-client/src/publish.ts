@@ -1,4 +1,5 @@
 import { checkDistributions, type FileReport, PYPI_ONLY_RULES, releaseOf } from '@pypi-release/dists';
+import { formatBytes } from '@pypi-release/report';
 import type { Dispatcher } from 'undici';
 import { attestationsField } from './attestation-files';
 import type { AttestationsDecision } from './attestation-setup';
@@ -11,7 +12,6 @@ import {
 import type { Credentials } from './credentials';
 import { type IndexEndpoints, indexEndpoints } from './endpoints';
 import { PublishError } from './errors';
-import { formatBytes } from './format';
 import { hashListing } from './hash-listing';
 import { indexClassifiers } from './index-classifiers';
 import { applyIndexPolicy, type IndexPolicySetting, resolveIndexPolicy } from './index-policy';

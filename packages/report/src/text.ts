@@ -1,4 +1,4 @@
-/** Human units for reports: 1536 → "1.5 KiB". */
+/** Human units for reports and progress: 1536 → "1.5 KiB"; a fractional rate of bytes is rounded ("512 B"). */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let value = bytes;
@@ -7,7 +7,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+  return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
 /** Lays rows out in columns padded to the widest cell. */

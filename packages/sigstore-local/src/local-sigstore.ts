@@ -1,4 +1,4 @@
-import { closeServer, listen } from '@pypi-release/testkit';
+import { closeServer, listen } from '@pypi-release/net';
 import { initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
 import { initializeTLog, type TLog } from '@sigstore/mock/dist/rekor/index.js';
 import { generateKeyPair } from '@sigstore/mock/dist/util/key.js';

@@ -1,3 +1,5 @@
+/** Kept for test code that imported them from here; runtime code imports `@pypi-release/net`. */
+export { closeServer, listen } from '@pypi-release/net';
 export {
   buildTar,
   buildTarGz,
@@ -13,7 +15,6 @@ export {
   type ZipMember,
   type ZipOptions,
 } from './archives';
-export { closeServer, listen } from './http-server';
 export {
   buildFixture,
   buildPythonProject,

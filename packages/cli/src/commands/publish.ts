@@ -8,16 +8,15 @@ import {
   createDispatcher,
   DEFAULT_CONCURRENCY,
   envIdTokenProvider,
-  formatBytes,
+  failureText,
   hasIdTokenEnvironment,
   type Logger,
-  PublishError,
   type PublishOptions,
   type PublishResult,
   publish,
   sigstoreFromEnv,
 } from '@pypi-release/pypi-client';
-import { formatTable } from '@pypi-release/report';
+import { formatBytes, formatTable } from '@pypi-release/report';
 import { z } from 'zod';
 import { type CliIo, type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
 import { credentialsFor, resolveTarget } from './publish-credentials';
@@ -135,8 +134,9 @@ export const publishCommand: Command = async (args, io) => {
     io.stdout(formatResult(result));
     return EXIT_OK;
   } catch (error) {
-    if (!(error instanceof PublishError)) throw error;
-    io.stderr(`pypi-release publish: ${error.message}\n`);
+    if (error instanceof UsageError) throw error;
+    // a user mistake (PublishError.isUserError) is shown as is; any other failure asks for a bug report
+    io.stderr(`pypi-release publish: ${failureText(error)}\n`);
     return EXIT_FAILED;
   } finally {
     await dispatcher.close();

@@ -1,6 +1,9 @@
+import { type MultipartEvent, MultipartTokenizer } from './multipart-events';
+
 /**
- * A streaming multipart/form-data parser (RFC 7578), bounded in every dimension: number of parts, size of each
- * non-file field, size of a part's header block. File parts are handed over chunk by chunk, never buffered.
+ * A streaming multipart/form-data reader (RFC 7578) over formidable's tokenizer (`./multipart-events`), bounded
+ * in every dimension: number of parts, size of each non-file field, size of a part's header block, bytes before
+ * the first boundary. File parts are handed over chunk by chunk, never buffered.
  */
 export interface MultipartLimits {
   readonly maxFields: number;
@@ -45,13 +48,7 @@ export function dispositionParams(value: string): Map<string, string> {
   return params;
 }
 
-function parseHeaders(block: Buffer): PartInfo {
-  const headers = new Map<string, string>();
-  for (const line of block.toString('utf8').split('\r\n')) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) throw new MultipartError('a part has a malformed header line');
-    headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-  }
+function partInfo(headers: Map<string, string>): PartInfo {
   const disposition = headers.get('content-disposition');
   if (!disposition || !/^form-data\s*(;|$)/i.test(disposition)) {
     throw new MultipartError('a part has no "Content-Disposition: form-data" header');
@@ -62,7 +59,14 @@ function parseHeaders(block: Buffer): PartInfo {
   return { name, filename: params.get('filename'), contentType: headers.get('content-type') };
 }
 
-type State = 'preamble' | 'headers' | 'body' | 'after-delimiter' | 'done';
+/** formidable's refusal, worded by where the body broke. */
+function framingError(error: unknown, atEnd: boolean, inHeaders: boolean): MultipartError {
+  if (error instanceof MultipartError) return error;
+  if (atEnd) return new MultipartError('the body ended before the closing boundary');
+  return new MultipartError(
+    inHeaders ? 'a part has a malformed header line' : 'a boundary line is malformed',
+  );
+}
 
 export async function parseMultipart(
   source: AsyncIterable<Buffer | string>,
@@ -70,112 +74,110 @@ export async function parseMultipart(
   limits: MultipartLimits,
   handler: PartHandler,
 ): Promise<void> {
-  const dashBoundary = Buffer.from(`--${boundary}`);
-  const delimiter = Buffer.from(`\r\n--${boundary}`);
-  let buf: Buffer = Buffer.alloc(0);
-  let state = 'preamble' as State;
+  const tokenizer = new MultipartTokenizer(boundary);
+  let started = false; // the first boundary was seen
+  let preamble = 0;
+  let ended = false; // the closing boundary was seen
+  let inHeaders = false;
+  let headers = new Map<string, string>();
+  let headerField = '';
+  let headerValue = '';
+  let headerSize = 0;
   let part: PartInfo | undefined;
   let fieldChunks: Buffer[] = [];
   let fieldSize = 0;
   let parts = 0;
 
-  const emitBody = async (data: Buffer): Promise<void> => {
-    if (data.length === 0 || !part) return;
-    if (part.filename !== undefined) {
-      await handler.fileData(data);
-      return;
+  const countHeader = (bytes: number): void => {
+    headerSize += bytes;
+    if (headerSize > limits.maxHeaderSize) {
+      throw new MultipartError(`a part's headers are longer than ${limits.maxHeaderSize} bytes`);
     }
-    fieldSize += data.length;
-    if (fieldSize > limits.maxFieldSize) {
-      throw new MultipartError(`the form field "${part.name}" is larger than ${limits.maxFieldSize} bytes`);
-    }
-    fieldChunks.push(data);
   };
 
-  const endPart = async (): Promise<void> => {
-    if (!part) return;
-    if (part.filename !== undefined) await handler.fileEnd();
-    else handler.field(part.name, Buffer.concat(fieldChunks).toString('utf8'));
-    part = undefined;
-    fieldChunks = [];
-    fieldSize = 0;
-  };
-
-  const step = async (): Promise<boolean> => {
-    switch (state) {
-      case 'preamble': {
-        const at = buf.indexOf(dashBoundary);
-        if (at < 0) {
-          if (buf.length > limits.maxHeaderSize)
-            throw new MultipartError('no boundary found at the start of the body');
-          return false;
-        }
-        buf = buf.subarray(at + dashBoundary.length);
-        state = 'after-delimiter';
-        return true;
-      }
-      case 'after-delimiter': {
-        if (buf.length < 2) return false;
-        if (buf[0] === 0x2d && buf[1] === 0x2d) {
-          state = 'done';
-          return false;
-        }
-        const eol = buf.indexOf('\r\n');
-        if (eol < 0) {
-          if (buf.length > 256) throw new MultipartError('a boundary line is malformed');
-          return false;
-        }
-        if (buf.subarray(0, eol).toString('latin1').trim() !== '')
-          throw new MultipartError('a boundary line is malformed');
-        buf = buf.subarray(eol + 2);
-        state = 'headers';
-        return true;
-      }
-      case 'headers': {
-        const end = buf.indexOf('\r\n\r\n');
-        if (end < 0 || end > limits.maxHeaderSize) {
-          if (buf.length > limits.maxHeaderSize || end > limits.maxHeaderSize) {
-            throw new MultipartError(`a part's headers are longer than ${limits.maxHeaderSize} bytes`);
-          }
-          return false;
-        }
+  const handle = async (event: MultipartEvent): Promise<void> => {
+    switch (event.name) {
+      case 'partBegin':
+        started = true;
+        inHeaders = true;
+        headers = new Map();
+        headerField = '';
+        headerValue = '';
+        headerSize = 0;
+        return;
+      case 'headerField':
+        countHeader(event.data.length);
+        headerField += event.data.toString('utf8');
+        return;
+      case 'headerValue':
+        countHeader(event.data.length);
+        headerValue += event.data.toString('utf8');
+        return;
+      case 'headerEnd':
+        countHeader(4); // ": " and CRLF
+        headers.set(headerField.trim().toLowerCase(), headerValue.trim());
+        headerField = '';
+        headerValue = '';
+        return;
+      case 'headersEnd':
+        inHeaders = false;
         if (++parts > limits.maxFields)
           throw new MultipartError(`the form has more than ${limits.maxFields} fields`);
-        part = parseHeaders(buf.subarray(0, end));
-        buf = buf.subarray(end + 4);
+        part = partInfo(headers);
         if (part.filename !== undefined) await handler.fileStart(part);
-        state = 'body';
-        return true;
-      }
-      case 'body': {
-        const at = buf.indexOf(delimiter);
-        if (at < 0) {
-          const keep = delimiter.length - 1;
-          if (buf.length > keep) {
-            const data = buf.subarray(0, buf.length - keep);
-            buf = buf.subarray(buf.length - keep);
-            await emitBody(data);
-          }
-          return false;
+        return;
+      case 'partData':
+        if (!part) return;
+        if (part.filename !== undefined) {
+          await handler.fileData(event.data);
+          return;
         }
-        await emitBody(buf.subarray(0, at));
-        buf = buf.subarray(at + delimiter.length);
-        await endPart();
-        state = 'after-delimiter';
-        return true;
-      }
-      case 'done':
-        return false;
+        fieldSize += event.data.length;
+        if (fieldSize > limits.maxFieldSize) {
+          throw new MultipartError(
+            `the form field "${part.name}" is larger than ${limits.maxFieldSize} bytes`,
+          );
+        }
+        fieldChunks.push(event.data);
+        return;
+      case 'partEnd':
+        if (inHeaders) partInfo(headers); // a part cut off in its headers is refused by what it lacks
+        if (!part) return;
+        if (part.filename !== undefined) await handler.fileEnd();
+        else handler.field(part.name, Buffer.concat(fieldChunks).toString('utf8'));
+        part = undefined;
+        fieldChunks = [];
+        fieldSize = 0;
+        return;
+      case 'end':
+        ended = true;
+        return;
     }
   };
 
   for await (const chunk of source) {
-    if (state === 'done') continue; // the epilogue is ignored
+    if (ended) continue; // the epilogue is ignored
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    buf = buf.length === 0 ? bytes : Buffer.concat([buf, bytes]);
-    while (await step()) {
-      // keep stepping while progress is made
+    let events: MultipartEvent[];
+    try {
+      events = tokenizer.write(bytes);
+    } catch (error) {
+      throw framingError(error, false, inHeaders);
+    }
+    for (const event of events) await handle(event);
+    if (!started) {
+      preamble += bytes.length;
+      if (preamble > limits.maxHeaderSize)
+        throw new MultipartError('no boundary found at the start of the body');
     }
   }
-  if (state !== 'done') throw new MultipartError('the body ended before the closing boundary');
+  if (ended) return;
+  try {
+    // formidable also takes a body that stops right after a delimiter as complete: without the closing
+    // `--boundary--` this reader does not
+    tokenizer.end();
+  } catch (error) {
+    throw framingError(error, true, inHeaders);
+  }
+  throw new MultipartError('the body ended before the closing boundary');
 }

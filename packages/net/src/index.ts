@@ -1,0 +1,1 @@
+export { closeServer, listen } from './http-server';
