@@ -26,8 +26,6 @@ const USED_OTHERWISE: Record<string, Record<string, string>> = {
     vitest: 'the `test` script runs it',
   },
   'packages/artifact-service': { azurite: 'src/azurite.ts starts its binary (resolved from node_modules)' },
-  // Not used: another branch is rewriting packages/reliability (drop this entry when it lands without it).
-  'packages/reliability': { '@pypi-release/release-artifact': 'pending the rewrite of packages/reliability' },
   'packages/cli': {
     libsql:
       'kept out of the CLI bundle (scripts/cli-package.ts): the published package.json takes its range here',

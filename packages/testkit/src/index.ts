@@ -1,5 +1,3 @@
-/** Kept for test code that imported them from here; runtime code imports `@pypi-release/net`. */
-export { closeServer, listen } from '@pypi-release/net';
 export {
   buildTar,
   buildTarGz,
