@@ -1,5 +1,5 @@
 // A self-test of the audit: a tiny repository, a clean workflow, and one planted violation per rule (and more),
-// used by the unit tests and by `pnpm test:reliability` (each rule must catch its planted violation).
+// used by the unit tests and by the reliability suite and `pnpm bench:reliability` (each rule must catch its planted violation).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
