@@ -95681,7 +95681,9 @@ const MAX_ATTESTATIONS_PER_FILE = 2;
  * another file of the release was uploaded: a JSON attestation object whose statement names exactly this file
  * with its sha256, at most two per file, one per predicate type.
  */
-async function userAttestations(dist, names) {
+async function userAttestations(dist, 
+/** The names in the distribution's folder, when already listed. */
+names) {
     const folder = (0,external_node_path_.dirname)(dist.path);
     const prefix = `${(0,external_node_path_.basename)(dist.path)}.`;
     const found = (names ?? (await (0,promises_.readdir)(folder)))
@@ -96409,13 +96411,19 @@ var map_bounded = __nccwpck_require__(78464);
 
 
 
+
+
 /** Signs at most this many attestations at once (each is a Fulcio and a Rekor round trip). */
 const SIGNING_CONCURRENCY = 2;
 /** The user-made attestations beside the release's files, checked before anything else happens. */
 async function readUserAttestations(files, logger) {
     const found = new Map();
+    const listings = new Map(); // each folder is listed once, not once per file
     for (const file of files) {
-        const attestations = await userAttestations(file);
+        const folder = (0,external_node_path_.dirname)(file.path);
+        if (!listings.has(folder))
+            listings.set(folder, (0,promises_.readdir)(folder));
+        const attestations = await userAttestations(file, await listings.get(folder));
         if (attestations.length === 0)
             continue;
         found.set(file.filename, attestations);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { connect, createServer, type Server, type Socket } from 'node:net';
+import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
 import { z } from 'zod';
 
 const MIB = 1024 * 1024;
@@ -60,7 +60,7 @@ export async function startLatencyRelay(
   profile: LatencyProfile,
   upstream: { host: string; port: number },
   listen: { host: string; port: number },
-): Promise<{ server: Server; port: number }> {
+): Promise<{ address: AddressInfo; close(): void }> {
   const sockets = new Set<Socket>();
   const server = createServer({ allowHalfOpen: true }, (client) => {
     sockets.add(client);
@@ -101,14 +101,15 @@ export async function startLatencyRelay(
       resolve();
     });
   });
-  const close = server.close.bind(server);
-  server.close = ((callback?: (error?: Error) => void) => {
-    for (const socket of sockets) socket.destroy();
-    return close(callback);
-  }) as Server['close'];
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the latency relay has no port');
-  return { server, port: address.port };
+  return {
+    address,
+    close() {
+      server.close();
+      for (const socket of sockets) socket.destroy();
+    },
+  };
 }
 
 /** Runs `fn` after `ms` (at once when `ms` ≤ 0). */

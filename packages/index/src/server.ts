@@ -138,7 +138,7 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
         { host: options.host ?? '127.0.0.1', port: options.port ?? 0 },
       )
     : undefined;
-  const listening = relay ? (relay.server.address() as AddressInfo) : address;
+  const listening = relay ? relay.address : address;
   const host = listening.family === 'IPv6' ? `[${listening.address}]` : listening.address;
   base = `http://${host}:${listening.port}`;
   let closing: Promise<void> | undefined;
@@ -151,7 +151,7 @@ export async function startIndex(options: StartIndexOptions): Promise<RunningInd
     faults,
     close(graceMs = 2000) {
       closing ??= (async () => {
-        relay?.server.close();
+        relay?.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         let timer: NodeJS.Timeout | undefined;

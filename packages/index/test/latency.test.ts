@@ -40,12 +40,12 @@ describe('the latency relay (the network part of a latency profile)', () => {
     );
     try {
       const body = randomBytes(MIB);
-      const answer = await post(`http://127.0.0.1:${relay.port}/`, body);
+      const answer = await post(`http://127.0.0.1:${relay.address.port}/`, body);
       expect(answer.text).toBe(createHash('sha256').update(body).digest('hex'));
       // 100 ms handshake + 250 ms for 1 MiB at 4 MiB/s + 100 ms for the request and its answer.
       expect(answer.ms).toBeGreaterThanOrEqual(440);
     } finally {
-      relay.server.close();
+      relay.close();
       upstream.close();
     }
   });

@@ -27,6 +27,7 @@ export interface FileAttestation {
  */
 export async function userAttestations(
   dist: { readonly path: string; readonly filename: string; readonly sha256: string },
+  /** The names in the distribution's folder, when already listed. */
   names?: readonly string[],
 ): Promise<FileAttestation[]> {
   const folder = dirname(dist.path);

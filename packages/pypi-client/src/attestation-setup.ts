@@ -8,7 +8,7 @@ import { resolveIndexPolicy } from './index-policy';
 import type { Logger, MaskSecret } from './logger';
 import type { IdTokenProvider } from './trusted-publishing';
 
-/** Signs the publish attestation of one file (PEP 740); `url`s name the Sigstore used, for the log. */
+/** Signs the publish attestation of one file (PEP 740). */
 export type AttestationSigner = (file: {
   readonly filename: string;
   readonly sha256: string;

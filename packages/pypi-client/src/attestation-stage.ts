@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { mapBounded } from '@pypi-release/async-pool';
 import type { FileReport } from '@pypi-release/dists';
 import {
@@ -25,8 +27,11 @@ export async function readUserAttestations(
   logger: Logger,
 ): Promise<Map<string, FileAttestation[]>> {
   const found = new Map<string, FileAttestation[]>();
+  const listings = new Map<string, Promise<string[]>>(); // each folder is listed once, not once per file
   for (const file of files) {
-    const attestations = await userAttestations(file);
+    const folder = dirname(file.path);
+    if (!listings.has(folder)) listings.set(folder, readdir(folder));
+    const attestations = await userAttestations(file, await listings.get(folder));
     if (attestations.length === 0) continue;
     found.set(file.filename, attestations);
     logger.info(
