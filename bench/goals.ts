@@ -1,0 +1,90 @@
+/**
+ * Issue 16's goals, judged the same way by every benchmark: each figure comes from ≥ 5 runs (min/median/max are
+ * printed), is compared with its goal, and is called missed only when it misses by more than the run-to-run noise
+ * measured in the same run. `pnpm bench` prints every goal in one table and exits non-zero when one is MISSED.
+ */
+import { median, row } from './support';
+
+/** How many runs every goal's figure takes at least (`--quick` runs fewer and never fails the bench). */
+export const GOAL_RUNS = 5;
+
+export interface Spread {
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+  readonly runs: number;
+}
+
+export function spreadOf(samples: readonly number[]): Spread {
+  if (samples.length === 0) throw new Error('a goal needs at least one sample');
+  return {
+    min: Math.min(...samples),
+    median: median(samples),
+    max: Math.max(...samples),
+    runs: samples.length,
+  };
+}
+
+/** The relative run-to-run noise of one or more spreads: the widest (max - min) / median among them. */
+export function noiseOf(...spreads: readonly Spread[]): number {
+  return Math.max(0, ...spreads.map((s) => (s.median > 0 ? (s.max - s.min) / s.median : 0)));
+}
+
+export type Verdict = 'met' | 'missed, within noise' | 'MISSED';
+
+export interface Goal {
+  /** What is measured, e.g. "check start-up, Node 20". */
+  readonly figure: string;
+  /** The figure judged (a median, or a ratio of medians). */
+  readonly value: number;
+  readonly unit: 'ms' | 'x' | 'MB' | '%';
+  readonly better: 'lower' | 'higher';
+  readonly limit: number;
+  /** Relative noise (0.05 = 5%) from the same run's samples: the tolerance before a miss fails the bench. */
+  readonly noise: number;
+  /** The figure's own spread, and its peer or floor from the same run, in words. */
+  readonly detail: string;
+}
+
+export function verdictOf(goal: Goal): Verdict {
+  if (goal.better === 'lower') {
+    if (goal.value <= goal.limit) return 'met';
+    return goal.value <= goal.limit * (1 + goal.noise) ? 'missed, within noise' : 'MISSED';
+  }
+  if (goal.value >= goal.limit) return 'met';
+  return goal.value >= goal.limit * (1 - goal.noise) ? 'missed, within noise' : 'MISSED';
+}
+
+export function formatValue(value: number, unit: Goal['unit']): string {
+  if (unit === 'x') return `${value.toFixed(2)}x`;
+  if (unit === '%') return `${value.toFixed(0)}%`;
+  return `${value.toFixed(0)} ${unit}`;
+}
+
+export function formatSpread(s: Spread, unit: Goal['unit']): string {
+  return `${formatValue(s.median, unit)} (min ${formatValue(s.min, unit)}, max ${formatValue(s.max, unit)}, ${s.runs} runs)`;
+}
+
+/** The table of every goal; `failed` when one is MISSED beyond its noise. */
+export function goalTable(goals: readonly Goal[]): { lines: string[]; failed: boolean } {
+  const lines = [
+    'issue 16 goals (each against its peer or floor from the same run; a miss within the run-to-run noise does not fail the bench)',
+    row(['figure', 'measured', 'goal', 'noise', 'verdict']),
+  ];
+  let failed = false;
+  for (const goal of goals) {
+    const verdict = verdictOf(goal);
+    if (verdict === 'MISSED') failed = true;
+    lines.push(
+      row([
+        goal.figure,
+        formatValue(goal.value, goal.unit),
+        `${goal.better === 'lower' ? '<=' : '>='} ${formatValue(goal.limit, goal.unit)}`,
+        `${(goal.noise * 100).toFixed(0)}%`,
+        verdict,
+      ]),
+      `    ${goal.detail}`,
+    );
+  }
+  return { lines, failed };
+}
