@@ -96203,6 +96203,7 @@ function warmingConnector(base = (0,undici/* buildConnector */.gU)({})) {
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/dispatcher.ts
 
 
+const CONNECTIONS_PER_ORIGIN = 16;
 /**
  * The HTTP client entry points use: keep-alive connections, no redirects. Small requests time out after a minute
  * without an answer; uploads turn that off per request and use their own stall watchdog instead. `preconnect`
@@ -96211,7 +96212,7 @@ function warmingConnector(base = (0,undici/* buildConnector */.gU)({})) {
 function createDispatcher() {
     const warm = warmingConnector();
     const agent = new undici/* Agent */.g6({
-        connections: 16,
+        connections: CONNECTIONS_PER_ORIGIN,
         keepAliveTimeout: 10_000,
         headersTimeout: 60_000,
         bodyTimeout: 300_000,
@@ -96221,7 +96222,8 @@ function createDispatcher() {
     const destroy = agent.destroy.bind(agent);
     // Closing (or destroying) the agent closes the connections still parked, which no request took.
     return Object.assign(agent, {
-        preconnect: warm.preconnect,
+        // never more than the agent would use for one origin
+        preconnect: (url, connections) => warm.preconnect(url, Math.min(connections, CONNECTIONS_PER_ORIGIN)),
         close: ((...args) => {
             warm.close();
             return close(...args);

@@ -1,6 +1,8 @@
 import { Agent, type Dispatcher } from 'undici';
 import { type Preconnecting, warmingConnector } from './warm-connections';
 
+const CONNECTIONS_PER_ORIGIN = 16;
+
 /**
  * The HTTP client entry points use: keep-alive connections, no redirects. Small requests time out after a minute
  * without an answer; uploads turn that off per request and use their own stall watchdog instead. `preconnect`
@@ -9,7 +11,7 @@ import { type Preconnecting, warmingConnector } from './warm-connections';
 export function createDispatcher(): Dispatcher & { close(): Promise<void> } & Preconnecting {
   const warm = warmingConnector();
   const agent = new Agent({
-    connections: 16,
+    connections: CONNECTIONS_PER_ORIGIN,
     keepAliveTimeout: 10_000,
     headersTimeout: 60_000,
     bodyTimeout: 300_000,
@@ -19,7 +21,9 @@ export function createDispatcher(): Dispatcher & { close(): Promise<void> } & Pr
   const destroy = agent.destroy.bind(agent);
   // Closing (or destroying) the agent closes the connections still parked, which no request took.
   return Object.assign(agent, {
-    preconnect: warm.preconnect,
+    // never more than the agent would use for one origin
+    preconnect: (url: string, connections: number) =>
+      warm.preconnect(url, Math.min(connections, CONNECTIONS_PER_ORIGIN)),
     close: ((...args: unknown[]) => {
       warm.close();
       return (close as (...a: unknown[]) => unknown)(...args);
