@@ -33678,7 +33678,7 @@ __webpack_unused_export__ = {
 const SqliteCacheStore = __nccwpck_require__(3971)
 __webpack_unused_export__ = SqliteCacheStore
 
-__webpack_unused_export__ = buildConnector
+module.exports.gU = buildConnector
 __webpack_unused_export__ = errors
 __webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
@@ -96054,18 +96054,184 @@ function apiTokenCredentials(token, origin, maskSecret, username = TOKEN_USERNAM
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@7.30.2/node_modules/undici/index.js
 var undici = __nccwpck_require__(87191);
-;// CONCATENATED MODULE: ./packages/pypi-client/src/dispatcher.ts
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./packages/pypi-client/src/warm-connections.ts
+
 
 /**
+ * A parked connection nobody asked for within this time is closed (and a request then opens a fresh one): servers
+ * drop connections that send no request for a while (nginx after 60 s, Node's http server after 60 s of waiting
+ * for headers), and a connection the server is closing must not carry an upload.
+ */
+const WARM_IDLE_MS = 10_000;
+function isPreconnecting(dispatcher) {
+    return typeof dispatcher.preconnect === 'function';
+}
+/** undici's own TLS server name for a host (`util.getServerName`): the hostname, none for an IP address. */
+function serverName(hostname) {
+    return (0,external_node_net_.isIP)(hostname) === 0 ? hostname : null;
+}
+function keyOf(protocol, hostname, port, servername) {
+    const defaultPort = protocol === 'https:' ? '443' : '80';
+    return `${protocol}//${hostname}:${port || defaultPort} ${servername || ''}`;
+}
+/**
+ * undici's connector (`buildConnector`, the one every Pool builds by default) in front of a park of connections
+ * opened ahead of time. A request takes a parked connection of its origin (joining it while its handshake runs)
+ * or, when none is left or alive, connects as usual.
+ */
+function warmingConnector(base = (0,undici/* buildConnector */.gU)({})) {
+    const parked = [];
+    let closed = false;
+    const unpark = (entry) => {
+        clearTimeout(entry.timer);
+        const at = parked.indexOf(entry);
+        if (at === -1)
+            return false;
+        parked.splice(at, 1);
+        return true;
+    };
+    const discard = (entry) => {
+        unpark(entry);
+        entry.socket?.destroy();
+    };
+    const handshakeDone = (entry, error, socket) => {
+        const waiter = entry.waiter;
+        entry.connecting = false;
+        entry.waiter = undefined;
+        if (error || !socket) {
+            unpark(entry);
+            // a request that waited connects on its own, and reports its own failure
+            waiter?.(error ?? new Error('no socket'), null);
+            return;
+        }
+        if (waiter) {
+            unpark(entry);
+            waiter(null, socket);
+            return;
+        }
+        if (closed || !parked.includes(entry)) {
+            socket.destroy();
+            return;
+        }
+        // Parked: it must not keep the process alive, and the server closing it (or an error) retires it.
+        entry.socket = socket;
+        entry.retire = () => discard(entry);
+        socket.unref();
+        socket.once('end', entry.retire).once('close', entry.retire).once('error', entry.retire);
+    };
+    const open = (url) => {
+        const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+        const servername = url.protocol === 'https:' ? serverName(hostname) : null;
+        const entry = {
+            key: keyOf(url.protocol, hostname, url.port, servername),
+            connecting: true,
+            waiter: undefined,
+            socket: undefined,
+            retire: undefined,
+            timer: undefined,
+        };
+        entry.timer = setTimeout(() => discard(entry), WARM_IDLE_MS).unref();
+        parked.push(entry);
+        const options = {
+            hostname,
+            host: url.host,
+            protocol: url.protocol,
+            port: url.port,
+            ...(servername ? { servername } : {}),
+        };
+        base(options, (error, socket) => handshakeDone(entry, error, socket));
+    };
+    const connect = (options, callback) => {
+        const key = keyOf(options.protocol, options.hostname, options.port, options.servername);
+        const free = options.httpSocket ? [] : parked.filter((p) => p.key === key && p.waiter === undefined);
+        const entry = free.find((p) => !p.connecting) ?? free[0];
+        if (!entry) {
+            base(options, callback);
+            return;
+        }
+        if (entry.connecting) {
+            // Its handshake is under way: take it when it completes, or connect as usual if it fails.
+            entry.waiter = (error, socket) => {
+                if (error || !socket)
+                    base(options, callback);
+                else
+                    callback(null, socket);
+            };
+            return;
+        }
+        unpark(entry);
+        const { socket, retire } = entry;
+        if (socket && retire)
+            socket.off('end', retire).off('close', retire).off('error', retire);
+        if (!socket || socket.destroyed || socket.readableEnded || !socket.writable) {
+            socket?.destroy();
+            base(options, callback);
+            return;
+        }
+        socket.ref();
+        // never synchronously: undici's client ignores a connection handed over while it is still asking for one
+        queueMicrotask(() => callback(null, socket));
+    };
+    return {
+        connect,
+        preconnect(url, connections) {
+            if (closed)
+                return;
+            let target;
+            try {
+                target = new URL(url);
+            }
+            catch {
+                return;
+            }
+            if (target.protocol !== 'https:' && target.protocol !== 'http:')
+                return;
+            for (let i = 0; i < connections; i++)
+                open(target);
+        },
+        parked: () => parked.length,
+        close() {
+            closed = true;
+            for (const entry of [...parked])
+                discard(entry);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/pypi-client/src/dispatcher.ts
+
+
+const CONNECTIONS_PER_ORIGIN = 16;
+/**
  * The HTTP client entry points use: keep-alive connections, no redirects. Small requests time out after a minute
- * without an answer; uploads turn that off per request and use their own stall watchdog instead.
+ * without an answer; uploads turn that off per request and use their own stall watchdog instead. `preconnect`
+ * opens connections ahead of the first request (publish does so while its pre-flight runs).
  */
 function createDispatcher() {
-    return new undici/* Agent */.g6({
-        connections: 16,
+    const warm = warmingConnector();
+    const agent = new undici/* Agent */.g6({
+        connections: CONNECTIONS_PER_ORIGIN,
         keepAliveTimeout: 10_000,
         headersTimeout: 60_000,
         bodyTimeout: 300_000,
+        connect: warm.connect,
+    });
+    const close = agent.close.bind(agent);
+    const destroy = agent.destroy.bind(agent);
+    // Closing (or destroying) the agent closes the connections still parked, which no request took.
+    return Object.assign(agent, {
+        // never more than the agent would use for one origin
+        preconnect: (url, connections) => warm.preconnect(url, Math.min(connections, CONNECTIONS_PER_ORIGIN)),
+        close: ((...args) => {
+            warm.close();
+            return close(...args);
+        }),
+        destroy: ((...args) => {
+            warm.close();
+            return destroy(...args);
+        }),
     });
 }
 
@@ -97502,6 +97668,7 @@ async function verifyLanded(files, simpleUrl, project, options) {
 
 
 
+
 /**
  * Wheels uploaded at once unless told otherwise, chosen by measurement (`pnpm bench`, 2 cores, local index in its
  * own process; 61 files, 208 MiB; median of 3; two runs of the command, the machine shared with other test runs):
@@ -97529,6 +97696,10 @@ async function publish(options) {
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     if (!Number.isInteger(concurrency) || concurrency < 1) {
         throw new errors_PublishError('invalid-input', `concurrency must be a whole number of at least 1, got ${concurrency}`);
+    }
+    // The connections the uploads will use open (TCP and TLS, no HTTP byte) while the pre-flight runs.
+    if (!options.dryRun && options.credentials && isPreconnecting(options.dispatcher)) {
+        options.dispatcher.preconnect(endpoints.uploadUrl, concurrency);
     }
     const strict = options.strict ?? false;
     const indexPolicy = resolveIndexPolicy(options.indexPolicy ?? 'auto', endpoints.uploadUrl);
@@ -97747,6 +97918,7 @@ function pypircRepository(repositories, name, source) {
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/index.ts
+
 
 
 

@@ -55,6 +55,8 @@ export function holdResponse(res: ServerResponse, ms: number): void {
  * The network part of the profile: a TCP relay in front of the index. Each connection is held for one RTT before
  * it reaches the index (the handshake), its bytes towards the index are paced at `uploadMiBps` with the client
  * held back (so its progress is real), and they arrive half an RTT late; the answers come back half an RTT late.
+ * The pacing keeps to its rate: a pause that ends late (timers fire a little after their time, more so on a busy
+ * machine) is not charged to the client, which had its next bytes ready all along.
  */
 export async function startLatencyRelay(
   profile: LatencyProfile,
@@ -78,14 +80,21 @@ export async function startLatencyRelay(
     const toIndex = new DelayLine();
     const toClient = new DelayLine();
     let nextFree = 0;
+    // How late the timer that ended our last pause fired: the client's bytes were waiting on us, not it on them.
+    let lateness = 0;
     const bytesPerMs = (profile.uploadMiBps * MIB) / 1000;
     client.on('data', (chunk: Buffer) => {
       const now = Date.now();
-      const sent = bytesPerMs > 0 ? Math.max(now, nextFree) + chunk.length / bytesPerMs : now;
+      const start = Math.max(now - lateness, nextFree);
+      lateness = 0;
+      const sent = bytesPerMs > 0 ? start + chunk.length / bytesPerMs : now;
       nextFree = sent;
       if (sent - now > 5) {
         client.pause();
-        setTimeout(() => client.resume(), sent - now).unref();
+        setTimeout(() => {
+          lateness = Math.max(0, Date.now() - sent);
+          client.resume();
+        }, sent - now).unref();
       }
       toIndex.push(sent + oneWay, () => target.write(chunk));
     });

@@ -106,3 +106,4 @@ export {
 } from './trusted-publishing';
 export { type UploadAnswer, type UploadClientOptions, uploadFile } from './upload-client';
 export { uploadFormFields } from './upload-form';
+export { isPreconnecting, type Preconnecting, WARM_IDLE_MS } from './warm-connections';

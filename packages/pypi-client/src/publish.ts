@@ -24,6 +24,7 @@ import { listRemoteFiles, type RemoteFile } from './simple-api';
 import { uploadFile } from './upload-client';
 import { combinedFailure, orderForUpload, uploadAll } from './upload-queue';
 import { verifyLanded } from './verify';
+import { isPreconnecting } from './warm-connections';
 
 export interface PublishOptions {
   /** Files, folders or globs holding the release. */
@@ -40,7 +41,10 @@ export interface PublishOptions {
   readonly skipExisting?: boolean;
   /** Everything but the uploads: pre-flight, credentials, the remote comparison. */
   readonly dryRun?: boolean;
-  /** Wheels uploaded at once (default DEFAULT_CONCURRENCY); the sdist always goes first, alone. */
+  /**
+   * Wheels uploaded at once (default DEFAULT_CONCURRENCY); the sdist always goes first, alone. A dispatcher that
+   * can preconnect (`createDispatcher`) opens this many connections to the upload URL while the pre-flight runs.
+   */
   readonly concurrency?: number;
   /** Read every file back through the simple JSON API after uploading (default true). */
   readonly verify?: boolean;
@@ -122,6 +126,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       'invalid-input',
       `concurrency must be a whole number of at least 1, got ${concurrency}`,
     );
+  }
+
+  // The connections the uploads will use open (TCP and TLS, no HTTP byte) while the pre-flight runs.
+  if (!options.dryRun && options.credentials && isPreconnecting(options.dispatcher)) {
+    options.dispatcher.preconnect(endpoints.uploadUrl, concurrency);
   }
 
   const strict = options.strict ?? false;
