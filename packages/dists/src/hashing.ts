@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
 import { createBLAKE2b, type IHasher } from 'hash-wasm';
 import { DistsError } from './errors';
+import { sha256OnThread } from './sha256-thread';
 import type { Digests, DigestsWithMd5 } from './types';
 
 /** Computes every digest PyPI takes over one stream of chunks. */
@@ -35,55 +36,77 @@ function releaseBlake2b256(hasher: IHasher): void {
  */
 export async function createDigester(): Promise<Digester>;
 export async function createDigester(options: { md5: true }): Promise<Digester<DigestsWithMd5>>;
-export async function createDigester(options: { md5?: boolean } = {}): Promise<Digester<Digests>> {
-  const sha256 = createHash('sha256');
+/** `sha256: false` (internal): another thread computes it, and `sha256` is left empty here. */
+export async function createDigester(options: { sha256?: boolean }): Promise<Digester>;
+export async function createDigester(
+  options: { md5?: boolean; sha256?: boolean } = {},
+): Promise<Digester<Digests>> {
+  const sha256 = options.sha256 === false ? undefined : createHash('sha256');
   const md5: Hash | undefined = options.md5 ? createHash('md5') : undefined;
   const blake2 = await acquireBlake2b256();
   let size = 0;
   return {
     update(chunk) {
       size += chunk.length;
-      sha256.update(chunk);
+      sha256?.update(chunk);
       md5?.update(chunk);
       blake2.update(chunk);
     },
     digest() {
-      const digests = { size, sha256: sha256.digest('hex'), blake2_256: finishBlake2(blake2) };
+      const digests = { size, sha256: sha256?.digest('hex') ?? '', blake2_256: finishBlake2(blake2) };
       return md5 ? { ...digests, md5: md5.digest('hex') } : digests;
     },
   };
 }
 
 const CHUNK = 1 << 20;
+/** From this size on, SHA-256 runs on a thread of its own: starting one (~20 ms) is then a small price. */
+export const THREAD_FROM_BYTES = 32 << 20;
 
 /**
  * Hashes a file in one streaming read (constant memory, whatever the file size). Two 1 MiB buffers, read into
  * again and again: while one chunk is hashed on this thread, libuv's reads the next into the other, so hashing
  * never waits for the disk or the page cache, and a 1 GiB file costs 2 MiB instead of a thousand buffers left to
- * the garbage collector.
+ * the garbage collector. A large file has its SHA-256 computed on another thread meanwhile (sha256-thread.ts):
+ * on two cores the check of a large wheel then takes about as long as its BLAKE2b-256 alone, and this thread
+ * stays free for the archive's checks. Both reads must see the same number of bytes.
  */
 export async function hashFile(path: string): Promise<Digests> {
-  const digester = await createDigester();
-  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)] as const;
   let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'r');
-    let position = 0;
-    let pending = handle.read(buffers[0], 0, CHUNK, position);
-    for (let turn = 0; ; turn++) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0) break;
-      position += bytesRead;
-      // The next read fills the other buffer while this one is hashed.
-      pending = handle.read(buffers[(turn + 1) % 2]!, 0, CHUNK, position);
-      digester.update(buffers[turn % 2]!.subarray(0, bytesRead));
+    const { size } = await handle.stat();
+    const threaded = size >= THREAD_FROM_BYTES ? sha256OnThread(path) : undefined;
+    // Settled here, so that a failure of the read below does not leave a rejection unobserved.
+    threaded?.catch(() => undefined);
+    const digester = await createDigester({ sha256: threaded === undefined });
+    await streamInto(handle, digester);
+    const digests = digester.digest();
+    if (!threaded) return digests;
+    const other = await threaded;
+    if (other.size !== digests.size) {
+      throw new Error(`the file changed while it was read (${other.size} bytes, then ${digests.size})`);
     }
+    return { ...digests, sha256: other.sha256 };
   } catch (error) {
-    throw ioError(path, error);
+    throw error instanceof DistsError ? error : ioError(path, error);
   } finally {
     await handle?.close();
   }
-  return digester.digest();
+}
+
+async function streamInto(handle: FileHandle, digester: Digester): Promise<void> {
+  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)] as const;
+  let position = 0;
+  let pending = handle.read(buffers[0], 0, CHUNK, position);
+  for (let turn = 0; ; turn++) {
+    const { bytesRead } = await pending;
+    if (bytesRead === 0) break;
+    position += bytesRead;
+    // The next read fills the other buffer while this one is hashed.
+    pending = handle.read(buffers[(turn + 1) % 2]!, 0, CHUNK, position);
+    digester.update(buffers[turn % 2]!.subarray(0, bytesRead));
+  }
 }
 
 /** Maps a node I/O error to the library's error: a missing path is the user's, the rest is `unreadable`. */

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { makeTempDir } from '@pypi-release/testkit';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDigester, hashFile } from '../src/hashing';
+import { createDigester, hashFile, THREAD_FROM_BYTES } from '../src/hashing';
+import { sha256OnThread } from '../src/sha256-thread';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {
@@ -90,6 +91,27 @@ describe('hashing', () => {
       expect(await hashFile(path)).toEqual(whole.digest());
       expect((await hashFile(path)).sha256).toBe(createHash('sha256').update(data).digest('hex'));
     }
+  });
+
+  it('computes SHA-256 of a large file on another thread, with the same digests', async () => {
+    const size = THREAD_FROM_BYTES + 54_321;
+    const data = Buffer.alloc(size);
+    for (let i = 0; i < size; i += 4096) data.writeUInt32LE((i * 2654435761) >>> 0, i);
+    const path = await temp.write('large.bin', data);
+    const inOne = await createDigester();
+    inOne.update(data);
+    expect(await hashFile(path)).toEqual({
+      ...inOne.digest(),
+      sha256: createHash('sha256').update(data).digest('hex'),
+    });
+    expect(await sha256OnThread(path)).toEqual({
+      size,
+      sha256: createHash('sha256').update(data).digest('hex'),
+    });
+  });
+
+  it('rejects with the I/O error code when the thread cannot read the file', async () => {
+    await expect(sha256OnThread(join(temp.dir, 'missing'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('lets streaming callers reuse the digester', async () => {

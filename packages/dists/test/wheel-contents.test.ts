@@ -274,6 +274,21 @@ describe('wheel contents', () => {
     });
   });
 
+  it('inflates a large RECORD natively and still catches a member larger than it claims', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4000; i++) files[`demo_pkg/module_${i}.py`] = `x = ${i}\n`;
+    const members = wheelMembers({ files });
+    const record = members.find((m) => String(m.name).endsWith('/RECORD'))!;
+    expect(Buffer.byteLength(record.data!)).toBeGreaterThan(256 << 10);
+    expect((await inspect(members)).problems).toEqual([]);
+
+    record.declaredSize = Buffer.byteLength(record.data!) - 1000;
+    const messages = (await inspect(members)).problems.map((p) => p.message);
+    expect(messages).toEqual([
+      expect.stringContaining('member "demo_pkg-1.0.dist-info/RECORD" does not match the size and CRC-32'),
+    ]);
+  });
+
   describe('a wheel over 1 MiB, walked with positional reads', () => {
     // Small members packed many to a window, and members larger than the window (256 KiB) in between, so that the
     // reads sized to the next local headers are exercised both ways; random bytes, stored, so sizes are real.
