@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseWheelFilename } from '@pypi-release/dists';
 import { type VisibleWheel, visibleWheels } from '../packages/dists/test/corpus/wheelhouse';
 import { formatSpread, type Goal, noiseOf, spreadOf } from './goals';
-import { bundle, bundledCli, ROOT, row, timed } from './support';
+import { bundle, bundledCli, ROOT, timed } from './support';
 
 const MIB = 2 ** 20;
 const THROUGHPUT_GOAL = 70; // % of the floor
@@ -25,6 +25,8 @@ export interface CheckLargeOptions {
   readonly wheels: number;
   /** Timed runs of each side (at least GOAL_RUNS for a goal's figure). */
   readonly runs: number;
+  /** A bundled CLI to measure instead of this tree's (to compare with an older build); default: built here. */
+  readonly cli?: string;
 }
 
 export interface CheckLargeResult {
@@ -53,7 +55,7 @@ export async function checkLargeBench(options: CheckLargeOptions): Promise<Check
   const bytes = wheels.reduce((sum, w) => sum + w.size, 0);
   const work = await mkdtemp(join(tmpdir(), 'bench-check-large-'));
   try {
-    const cli = await bundledCli(join(work, 'cli'));
+    const cli = options.cli ?? (await bundledCli(join(work, 'cli')));
     const floorProbe = await bundle(join(ROOT, 'bench/hash-floor.ts'), join(work, 'floor'));
     const rssPreload = join(work, 'rss-preload.mjs');
     await writeFile(rssPreload, RSS_PRELOAD);
@@ -84,16 +86,18 @@ export async function checkLargeBench(options: CheckLargeOptions): Promise<Check
       `check on the ${wheels.length} largest wheels pip sees, ${(bytes / MIB).toFixed(0)} MiB, ${options.runs} runs ` +
         `each side interleaved after one warm-up (load average ${load.map((l) => l.toFixed(2)).join(' ')})`,
       `  ${names.join(', ')} MiB`,
-      row(['', 'throughput MiB/s', 'peak RSS MiB']),
-      row([
-        'floor: sha256 + BLAKE2b-256',
-        formatMiBs(floorSpread),
-        `${floorRssSpread.median.toFixed(0)} (one process, every file)`,
-      ]),
-      row([
-        'pypi-release check',
-        formatMiBs(oursSpread),
-        `${rssSpread.median.toFixed(0)} (largest of the per-wheel processes)`,
+      table([
+        ['', 'throughput MiB/s', 'peak RSS MiB'],
+        [
+          'floor: sha256 + BLAKE2b-256',
+          formatMiBs(floorSpread),
+          `${floorRssSpread.median.toFixed(0)} (one process, every file)`,
+        ],
+        [
+          'pypi-release check',
+          formatMiBs(oursSpread),
+          `${rssSpread.median.toFixed(0)} (the largest of the per-wheel processes)`,
+        ],
       ]),
       `check reaches ${percent.toFixed(0)}% of the floor (goal >= ${THROUGHPUT_GOAL}%), process start per wheel included`,
     ];
@@ -182,6 +186,19 @@ async function runOurs(
     maxRss = Math.max(maxRss, Number(await readFile(rssFile, 'utf8')));
   }
   return { ms, maxRss };
+}
+
+/** Rows of cells, each column as wide as its widest cell. */
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((r) => (r[column] ?? '').length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, column) => cell.padEnd(widths[column]! + 2))
+        .join('')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function formatMiBs(s: ReturnType<typeof spreadOf>): string {
