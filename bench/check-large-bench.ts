@@ -100,6 +100,7 @@ export async function checkLargeBench(options: CheckLargeOptions): Promise<Check
           formatMiBs(floorSpread),
           `${floorRssSpread.median.toFixed(0)} (one process, every file)`,
         ],
+        ['floor, one process per wheel (information)', formatMiBs(floorEachSpread), ''],
         [
           'pypi-release check',
           formatMiBs(oursSpread),
