@@ -32,7 +32,7 @@ function releaseBlake2b256(hasher: IHasher): void {
 
 /**
  * A digester for one stream; `digest()` ends it. SHA-256 and BLAKE2b-256 always; md5 only when asked (an index
- * stores it): at ~740 MB/s it would cost more than the two others together.
+ * stores it): at ~740 MB/s it would cost almost as much as the two others together.
  */
 export async function createDigester(): Promise<Digester>;
 export async function createDigester(options: { md5: true }): Promise<Digester<DigestsWithMd5>>;

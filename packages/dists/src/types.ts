@@ -5,7 +5,7 @@ export type DistKind = 'wheel' | 'sdist';
 /**
  * The digests an upload sends and PyPI verifies, computed in one streaming read. PyPI's form takes md5_digest,
  * sha256_digest and blake2_256_digest and needs at least one (uv sends sha256 alone, twine all three); md5 adds
- * no check that the other two do not, and costs more to compute than both, so clients do not compute it.
+ * no check that the other two do not, and costs almost as much to compute as both, so clients do not compute it.
  */
 export interface Digests {
   readonly size: number;
