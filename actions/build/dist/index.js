@@ -35426,6 +35426,8 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./node_modules/.pnpm/hash-wasm@4.13.0/node_modules/hash-wasm/dist/index.umd.js
 var index_umd = __nccwpck_require__(70610);
 ;// CONCATENATED MODULE: ./packages/dists/src/errors.ts
@@ -35505,6 +35507,7 @@ function sha256OnThread(path) {
 
 
 
+
 /**
  * BLAKE2b-256 is not a truncated BLAKE2b-512 (the digest length is part of the parameter block), and Node's
  * OpenSSL binding cannot set it; hash-wasm's WebAssembly BLAKE2b runs at about 1 GB/s, a JS one at ~70 MB/s.
@@ -35556,7 +35559,7 @@ async function hashFile(path) {
     try {
         handle = await (0,promises_.open)(path, 'r');
         const { size } = await handle.stat();
-        const threaded = size >= THREAD_FROM_BYTES ? sha256OnThread(path) : undefined;
+        const threaded = size >= THREAD_FROM_BYTES && threadsBusy < MAX_THREADS ? onThread(path) : undefined;
         // Settled here, so that a failure of the read below does not leave a rejection unobserved.
         threaded?.catch(() => undefined);
         const digester = await createDigester({ sha256: threaded === undefined });
@@ -35576,6 +35579,18 @@ async function hashFile(path) {
     finally {
         await handle?.close();
     }
+}
+/**
+ * SHA-256 threads at once: one per core beyond this one. A release of many large wheels (checked 8 at a time)
+ * hashes the rest of them here, so the threads neither outnumber the cores nor add their memory eight times.
+ */
+const MAX_THREADS = Math.max(1, (0,external_node_os_.availableParallelism)() - 1);
+let threadsBusy = 0;
+function onThread(path) {
+    threadsBusy++;
+    return sha256OnThread(path).finally(() => {
+        threadsBusy--;
+    });
 }
 async function streamInto(handle, digester) {
     const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];

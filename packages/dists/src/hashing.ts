@@ -1,8 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { createBLAKE2b, type IHasher } from 'hash-wasm';
 import { DistsError } from './errors';
-import { sha256OnThread } from './sha256-thread';
+import { sha256OnThread, type ThreadDigest } from './sha256-thread';
 import type { Digests, DigestsWithMd5 } from './types';
 
 /** Computes every digest PyPI takes over one stream of chunks. */
@@ -76,7 +77,7 @@ export async function hashFile(path: string): Promise<Digests> {
   try {
     handle = await open(path, 'r');
     const { size } = await handle.stat();
-    const threaded = size >= THREAD_FROM_BYTES ? sha256OnThread(path) : undefined;
+    const threaded = size >= THREAD_FROM_BYTES && threadsBusy < MAX_THREADS ? onThread(path) : undefined;
     // Settled here, so that a failure of the read below does not leave a rejection unobserved.
     threaded?.catch(() => undefined);
     const digester = await createDigester({ sha256: threaded === undefined });
@@ -93,6 +94,20 @@ export async function hashFile(path: string): Promise<Digests> {
   } finally {
     await handle?.close();
   }
+}
+
+/**
+ * SHA-256 threads at once: one per core beyond this one. A release of many large wheels (checked 8 at a time)
+ * hashes the rest of them here, so the threads neither outnumber the cores nor add their memory eight times.
+ */
+const MAX_THREADS = Math.max(1, availableParallelism() - 1);
+let threadsBusy = 0;
+
+function onThread(path: string): Promise<ThreadDigest> {
+  threadsBusy++;
+  return sha256OnThread(path).finally(() => {
+    threadsBusy--;
+  });
 }
 
 async function streamInto(handle: FileHandle, digester: Digester): Promise<void> {
