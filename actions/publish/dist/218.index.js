@@ -31,8 +31,8 @@ class errors_ReleaseArtifactError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./packages/dists/src/index.ts + 66 modules
-var src = __webpack_require__(75807);
+// EXTERNAL MODULE: ./packages/dists/src/index.ts + 67 modules
+var src = __webpack_require__(98385);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 10 modules
 var schemas = __webpack_require__(46520);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/errors.js

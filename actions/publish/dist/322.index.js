@@ -103,8 +103,8 @@ function utf8Extension(certificate, name, oid) {
     return inner.value.toString('utf8');
 }
 
-// EXTERNAL MODULE: ./packages/dists/src/index.ts + 66 modules
-var src = __webpack_require__(75807);
+// EXTERNAL MODULE: ./packages/dists/src/index.ts + 67 modules
+var src = __webpack_require__(98385);
 ;// CONCATENATED MODULE: ./packages/attestations/src/dist-name.ts
 
 /**

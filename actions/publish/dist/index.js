@@ -72652,7 +72652,7 @@ async function mapBounded(items, limit, fn) {
 
 /***/ }),
 
-/***/ 75807:
+/***/ 98385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72685,6 +72685,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./node_modules/.pnpm/hash-wasm@4.13.0/node_modules/hash-wasm/dist/index.umd.js
 var index_umd = __nccwpck_require__(70610);
 ;// CONCATENATED MODULE: ./packages/dists/src/errors.ts
@@ -72697,14 +72699,77 @@ class DistsError extends Error {
     }
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./packages/dists/src/sha256-thread.ts
+
+/**
+ * SHA-256 of a file computed on a thread of its own, which reads the file itself (a second read, from the page
+ * cache, costs a memory copy; sharing the chunks would cost a synchronised ring). The thread's source is a string
+ * (`eval`), so it needs no file of its own in any bundle (the CLI's esbuild bundle, the actions' bundles): it uses
+ * only Node's built-ins. Rejects with the I/O error's code and message.
+ */
+const SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { closeSync, openSync, readSync } = require('node:fs');
+let fd;
+try {
+  fd = openSync(workerData.path, 'r');
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(${1 << 20});
+  let size = 0;
+  for (;;) {
+    const read = readSync(fd, buffer, 0, buffer.length, size);
+    if (read === 0) break;
+    size += read;
+    hash.update(buffer.subarray(0, read));
+  }
+  parentPort.postMessage({ size, sha256: hash.digest('hex') });
+} catch (error) {
+  parentPort.postMessage({ error: { code: error && error.code, message: String(error && error.message) } });
+} finally {
+  if (fd !== undefined) closeSync(fd);
+}
+`;
+function sha256OnThread(path) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(SOURCE, {
+            eval: true,
+            workerData: { path },
+            // The thread holds one 1 MiB buffer: a small heap keeps the process's peak RSS down.
+            resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 2 },
+        });
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            if ('error' in message) {
+                reject(Object.assign(new Error(message.error.message), { code: message.error.code }));
+            }
+            else
+                resolve(message);
+        });
+        worker.once('error', (error) => {
+            settled = true;
+            reject(error);
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`the SHA-256 thread stopped (exit code ${code}) before it finished`));
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/src/hashing.ts
+
+
 
 
 
 
 /**
  * BLAKE2b-256 is not a truncated BLAKE2b-512 (the digest length is part of the parameter block), and Node's
- * OpenSSL binding cannot set it; hash-wasm's WebAssembly BLAKE2b runs at about 900 MB/s, a JS one at ~70.
+ * OpenSSL binding cannot set it; hash-wasm's WebAssembly BLAKE2b runs at about 1 GB/s, a JS one at ~70 MB/s.
  * Each hasher is a WebAssembly instance with its own memory, so finished ones are kept for reuse: making one
  * per file costs more than hashing a small wheel.
  */
@@ -72719,52 +72784,86 @@ function releaseBlake2b256(hasher) {
     if (idleBlake2.length < MAX_IDLE)
         idleBlake2.push(hasher);
 }
-/** A digester for one stream; `digest()` ends it. */
-async function createDigester() {
-    const sha256 = (0,external_node_crypto_.createHash)('sha256');
-    const md5 = (0,external_node_crypto_.createHash)('md5');
+async function createDigester(options = {}) {
+    const sha256 = options.sha256 === false ? undefined : (0,external_node_crypto_.createHash)('sha256');
+    const md5 = options.md5 ? (0,external_node_crypto_.createHash)('md5') : undefined;
     const blake2 = await acquireBlake2b256();
     let size = 0;
     return {
         update(chunk) {
             size += chunk.length;
-            sha256.update(chunk);
-            md5.update(chunk);
+            sha256?.update(chunk);
+            md5?.update(chunk);
             blake2.update(chunk);
         },
         digest() {
-            return {
-                size,
-                sha256: sha256.digest('hex'),
-                blake2_256: finishBlake2(blake2),
-                md5: md5.digest('hex'),
-            };
+            const digests = { size, sha256: sha256?.digest('hex') ?? '', blake2_256: finishBlake2(blake2) };
+            return md5 ? { ...digests, md5: md5.digest('hex') } : digests;
         },
     };
 }
-/** Hashes a file in one streaming read (constant memory, whatever the file size). */
+const CHUNK = 1 << 20;
+/** From this size on, SHA-256 runs on a thread of its own: starting one (~20 ms) is then a small price. */
+const THREAD_FROM_BYTES = 32 << 20;
+/**
+ * Hashes a file in one streaming read (constant memory, whatever the file size). Two 1 MiB buffers, read into
+ * again and again: while one chunk is hashed on this thread, libuv's reads the next into the other, so hashing
+ * never waits for the disk or the page cache, and a 1 GiB file costs 2 MiB instead of a thousand buffers left to
+ * the garbage collector. A large file has its SHA-256 computed on another thread meanwhile (sha256-thread.ts):
+ * on two cores the check of a large wheel then takes about as long as its BLAKE2b-256 alone, and this thread
+ * stays free for the archive's checks. Both reads must see the same number of bytes.
+ */
 async function hashFile(path) {
-    const digester = await createDigester();
-    // One buffer, read into again and again: the digests consume each chunk synchronously, so a 1 GiB file costs
-    // 1 MiB of memory instead of a thousand 1 MiB buffers waiting for the garbage collector.
-    const buffer = Buffer.allocUnsafe(1 << 20);
     let handle;
     try {
         handle = await (0,promises_.open)(path, 'r');
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            digester.update(buffer.subarray(0, bytesRead));
+        const { size } = await handle.stat();
+        const threaded = size >= THREAD_FROM_BYTES && threadsBusy < MAX_THREADS ? onThread(path) : undefined;
+        // Settled here, so that a failure of the read below does not leave a rejection unobserved.
+        threaded?.catch(() => undefined);
+        const digester = await createDigester({ sha256: threaded === undefined });
+        await streamInto(handle, digester);
+        const digests = digester.digest();
+        if (!threaded)
+            return digests;
+        const other = await threaded;
+        if (other.size !== digests.size) {
+            throw new Error(`the file changed while it was read (${other.size} bytes, then ${digests.size})`);
         }
+        return { ...digests, sha256: other.sha256 };
     }
     catch (error) {
-        throw ioError(path, error);
+        throw error instanceof DistsError ? error : ioError(path, error);
     }
     finally {
         await handle?.close();
     }
-    return digester.digest();
+}
+/**
+ * SHA-256 threads at once: one per core beyond this one. A release of many large wheels (checked 8 at a time)
+ * hashes the rest of them here, so the threads neither outnumber the cores nor add their memory eight times.
+ */
+const MAX_THREADS = Math.max(1, (0,external_node_os_.availableParallelism)() - 1);
+let threadsBusy = 0;
+function onThread(path) {
+    threadsBusy++;
+    return sha256OnThread(path).finally(() => {
+        threadsBusy--;
+    });
+}
+async function streamInto(handle, digester) {
+    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    let position = 0;
+    let pending = handle.read(buffers[0], 0, CHUNK, position);
+    for (let turn = 0;; turn++) {
+        const { bytesRead } = await pending;
+        if (bytesRead === 0)
+            break;
+        position += bytesRead;
+        // The next read fills the other buffer while this one is hashed.
+        pending = handle.read(buffers[(turn + 1) % 2], 0, CHUNK, position);
+        digester.update(buffers[turn % 2].subarray(0, bytesRead));
+    }
 }
 /** Maps a node I/O error to the library's error: a missing path is the user's, the rest is `unreadable`. */
 function ioError(path, error) {
@@ -72792,10 +72891,13 @@ async function hashBuffer(data) {
 
 /** Whole-file reads below this size: one syscall beats many small positional reads for typical wheels. */
 const SMALL_FILE = 1 << 20;
+/** The window: what one positional read fetches at most, unless asked for more. */
 const WINDOW = 256 << 10;
 /**
  * Positional reads over an open file with a one-window cache, so walking local headers in offset order costs
- * about one read per 256 KiB. Memory stays bounded by the window and the largest single read asked for.
+ * about one read per 256 KiB. Memory stays bounded by the window and the largest single read asked for: reads
+ * that fit the window reuse one buffer (a wheel of 15,000 members walked with a fresh 256 KiB buffer per header
+ * allocated gigabytes for the garbage collector and pushed the peak RSS up by 100 MB).
  */
 class FileWindow {
     path;
@@ -72803,6 +72905,8 @@ class FileWindow {
     size;
     cache = Buffer.alloc(0);
     cacheStart = 0;
+    /** The window's own buffer, refilled in place; larger reads get a buffer of their own. */
+    spare;
     constructor(path, 
     /** Absent once a small file has been read whole. */
     handle, size) {
@@ -72837,14 +72941,19 @@ class FileWindow {
     wholeFile() {
         return this.cacheStart === 0 && this.cache.length === this.size ? this.cache : undefined;
     }
-    /** Up to `length` bytes at `offset` (fewer at the end of the file). The buffer may be shared: copy to keep. */
-    async read(offset, length) {
+    /**
+     * Up to `length` bytes at `offset` (fewer at the end of the file). The buffer is shared and valid only until the
+     * next call: copy to keep. On a miss, `readAhead` bytes from `offset` are read (default and at most the window):
+     * a caller that knows where its next read lies (the next local header) reads just up to there.
+     */
+    async read(offset, length, readAhead = WINDOW) {
         const end = Math.min(this.size, offset + length);
         if (offset >= end)
             return Buffer.alloc(0);
         const cacheEnd = this.cacheStart + this.cache.length;
-        if (offset < this.cacheStart || end > cacheEnd)
-            await this.fill(offset, Math.max(end - offset, WINDOW));
+        if (offset < this.cacheStart || end > cacheEnd) {
+            await this.fill(offset, Math.max(end - offset, Math.min(readAhead, WINDOW)));
+        }
         return this.cache.subarray(offset - this.cacheStart, end - this.cacheStart);
     }
     async close() {
@@ -72852,7 +72961,17 @@ class FileWindow {
     }
     async fill(offset, length) {
         const size = Math.min(length, this.size - offset);
-        const buffer = Buffer.allocUnsafe(size);
+        let buffer;
+        if (size <= WINDOW) {
+            this.spare ??= Buffer.allocUnsafe(WINDOW);
+            buffer = this.spare;
+        }
+        else {
+            buffer = Buffer.allocUnsafe(size);
+        }
+        // Forget the old window first: if the read fails half-way, the reused buffer holds neither.
+        this.cache = Buffer.alloc(0);
+        this.cacheStart = 0;
         let done = 0;
         try {
             while (done < size) {
@@ -78711,13 +78830,7 @@ async function readZipMember(file, entry, problems, limit = MAX_TEXT_MEMBER) {
     const raw = Buffer.from(await file.read(entry.dataOffset, entry.compressedSize));
     let data;
     try {
-        // The output buffer is one byte over the declared size: inflating stops there, and a member that lies
-        // about its size then fails the size check below. fflate, not node:zlib: for the small members read here
-        // a zlib stream object per call costs more than the inflating itself.
-        data =
-            entry.method === 0
-                ? raw
-                : toBuffer(inflateSync(raw, { out: new Uint8Array(entry.uncompressedSize + 1) }));
+        data = entry.method === 0 ? raw : inflateBounded(raw, entry.uncompressedSize);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -78730,6 +78843,26 @@ async function readZipMember(file, entry, problems, limit = MAX_TEXT_MEMBER) {
         return undefined;
     }
     return data;
+}
+/** Past this declared size node:zlib inflates: fflate, in JavaScript, took 0.1 s for a 1.6 MB RECORD. */
+const NATIVE_INFLATE_FROM = 256 << 10;
+/**
+ * Inflates at most one byte over the declared size: inflating stops there, and a member that lies about its size
+ * then fails the size check. fflate for small members (a zlib stream object per call costs more than the inflating
+ * itself), node:zlib for large ones; zlib refuses to go past its limit instead of stopping, which is the same lie.
+ */
+function inflateBounded(raw, declared) {
+    if (declared < NATIVE_INFLATE_FROM) {
+        return toBuffer(inflateSync(raw, { out: new Uint8Array(declared + 1) }));
+    }
+    try {
+        return (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: declared + 1 });
+    }
+    catch (error) {
+        if (error.code !== 'ERR_BUFFER_TOO_LARGE')
+            throw error;
+        return Buffer.alloc(declared + 1); // longer than declared: the size check reports it
+    }
 }
 function toBuffer(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -79020,48 +79153,47 @@ const S_IFLNK = 0o120000;
  */
 function checkCentralEntry(header, seen, problems) {
     const { text: name, valid } = decodeUtf8(header.rawName);
-    const shown = showName(name);
     if (!valid)
-        problems.add('zip-filename', `member name ${shown} is not valid UTF-8`);
+        problems.add('zip-filename', `member name ${showName(name)} is not valid UTF-8`);
     const control = controlCharacter(name);
     if (control)
-        problems.add('zip-filename', `member name ${shown} contains the control character ${control}`);
+        problems.add('zip-filename', `member name ${showName(name)} contains the control character ${control}`);
     if (typeof header.extras === 'string') {
-        problems.add('zip-central-directory', `member ${shown}: ${header.extras}`);
+        problems.add('zip-central-directory', `member ${showName(name)}: ${header.extras}`);
     }
     else {
-        checkUnicodePath(header.extras.get(0x7075), shown, problems);
+        checkUnicodePath(header.extras.get(0x7075), name, problems);
     }
     const unsafe = unsafePathReason(name, { backslash: true });
     if (unsafe)
-        problems.add('zip-path-traversal', `member name ${shown} ${unsafe}`);
+        problems.add('zip-path-traversal', `member name ${showName(name)} ${unsafe}`);
     // Raw bytes decide duplicates: two invalid names may decode to the same replacement text.
     const key = header.rawName.toString('latin1');
     if (seen.has(key))
-        problems.add('zip-duplicate-entry', `member ${shown} appears more than once`);
+        problems.add('zip-duplicate-entry', `member ${showName(name)} appears more than once`);
     seen.add(key);
     if (header.method !== 0 && header.method !== 8) {
         const method = METHODS[header.method] ?? 'unknown';
-        problems.add('zip-compression', `member ${shown} uses compression method ${header.method} (${method})`);
+        problems.add('zip-compression', `member ${showName(name)} uses compression method ${header.method} (${method})`);
     }
     if (header.flags & 0x1)
-        problems.add('zip-compression', `member ${shown} is encrypted`);
+        problems.add('zip-compression', `member ${showName(name)} is encrypted`);
     if (header.flags & 0x8)
-        problems.add('zip-data-descriptor', `member ${shown} has a data descriptor`);
+        problems.add('zip-data-descriptor', `member ${showName(name)} has a data descriptor`);
     if (header.commentLength > 0)
-        problems.add('zip-comment', `member ${shown} has a comment`);
+        problems.add('zip-comment', `member ${showName(name)} has a comment`);
     if (header.disk !== 0)
-        problems.add('zip-central-directory', `member ${shown} claims to be on another disk`);
+        problems.add('zip-central-directory', `member ${showName(name)} claims to be on another disk`);
     // Sizes from the central directory, as PyPI computes the ratio; installers stop reading at the declared
     // size, so a member lying about it fails its CRC check instead of filling the disk.
     const { uncompressedSize, compressedSize } = header;
     if (uncompressedSize > LARGE_MEMBER && uncompressedSize > MAX_RATIO * compressedSize) {
         const ratio = compressedSize === 0 ? 'infinite' : `${Math.round(uncompressedSize / compressedSize)}:1`;
-        problems.add('zip-compression-ratio', `member ${shown} expands ${compressedSize} to ${uncompressedSize} bytes (${ratio})`);
+        problems.add('zip-compression-ratio', `member ${showName(name)} expands ${compressedSize} to ${uncompressedSize} bytes (${ratio})`);
     }
     const isSymlink = header.madeBy >> 8 === UNIX && ((header.externalAttributes >>> 16) & S_IFMT) === S_IFLNK;
     if (isSymlink)
-        problems.add('zip-symlink', `member ${shown} is a symbolic link`);
+        problems.add('zip-symlink', `member ${showName(name)} is a symbolic link`);
     return {
         name,
         rawName: header.rawName,
@@ -79075,15 +79207,15 @@ function checkCentralEntry(header, seen, problems) {
     };
 }
 /** The Info-ZIP Unicode path field overrides the name in some unzippers, so it must be as clean as the name. */
-function checkUnicodePath(field, shown, problems) {
+function checkUnicodePath(field, name, problems) {
     if (!field)
         return;
     const { text, valid } = decodeUtf8(field.subarray(5));
     if (!valid || field.length < 5) {
-        problems.add('zip-filename', `member ${shown} has a Unicode path field that is not valid UTF-8`);
+        problems.add('zip-filename', `member ${showName(name)} has a Unicode path field that is not valid UTF-8`);
     }
     else if (controlCharacter(text)) {
-        problems.add('zip-filename', `member ${shown} has a Unicode path field with control characters`);
+        problems.add('zip-filename', `member ${showName(name)} has a Unicode path field with control characters`);
     }
 }
 
@@ -79218,8 +79350,12 @@ function decodeCentral(buf, at) {
         localOffset: buf.readUInt32LE(at + 42),
     };
     const zip64Problem = typeof extras === 'string' ? undefined : applyZip64(sizes, extras.get(0x0001), true);
+    // The fields one by one, not `...sizes`: spreading made this function ~40 times slower (20 µs a header, 0.4 s
+    // for a 15,000-member wheel).
     return {
-        ...sizes,
+        compressedSize: sizes.compressedSize,
+        uncompressedSize: sizes.uncompressedSize,
+        localOffset: sizes.localOffset,
         madeBy: buf.readUInt16LE(at + 4),
         flags: buf.readUInt16LE(at + 8),
         method: buf.readUInt16LE(at + 10),
@@ -79264,6 +79400,7 @@ const MAX_LOCAL_HEADER = LOCAL_SIZE + 2 * MAX16;
 ;// CONCATENATED MODULE: ./packages/dists/src/archive/zip-layout.ts
 
 
+
 /**
  * Walks the members in file order and checks that the archive is exactly: local header + data for each
  * central entry, back to back from offset 0, then the central directory. That is what PyPI's validator
@@ -79272,18 +79409,18 @@ const MAX_LOCAL_HEADER = LOCAL_SIZE + 2 * MAX16;
  */
 async function checkLayout(file, entries, directory, problems) {
     const ordered = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+    const readAheads = readAheadsOf(ordered, directory.base);
     let expected = directory.base;
-    for (const entry of ordered) {
-        const shown = showName(entry.name);
+    for (const [index, entry] of ordered.entries()) {
         const at = directory.base + entry.localOffset;
         if (at > expected) {
             problems.add('zip-trailing-data', `${at - expected} bytes at offset ${expected} belong to no member`);
         }
         else if (at < expected) {
-            problems.add('zip-central-directory', `member ${shown} overlaps the member before it`);
+            problems.add('zip-central-directory', `member ${showName(entry.name)} overlaps the member before it`);
             continue;
         }
-        const end = await checkLocal(file, entry, at, directory.start, problems);
+        const end = await checkLocal(file, entry, at, directory.start, problems, readAheads[index]);
         if (end === undefined)
             return; // no way to know where the next member should start
         expected = end;
@@ -79296,35 +79433,34 @@ async function checkLayout(file, entries, directory, problems) {
     }
 }
 /** Checks the local header of `entry` at `at`; returns where the member ends, or undefined when lost. */
-async function checkLocal(file, entry, at, directoryStart, problems) {
-    const shown = showName(entry.name);
-    const fixed = await file.read(at, LOCAL_SIZE);
+async function checkLocal(file, entry, at, directoryStart, problems, readAhead) {
+    const fixed = await file.read(at, LOCAL_SIZE, readAhead);
     const variable = fixed.length === LOCAL_SIZE ? fixed.readUInt16LE(26) + fixed.readUInt16LE(28) : 0;
     const local = decodeLocal(Buffer.from(await file.read(at, LOCAL_SIZE + variable)));
     if (typeof local === 'string') {
-        problems.add('zip-central-directory', `member ${shown}: ${local}`);
+        problems.add('zip-central-directory', `member ${showName(entry.name)}: ${local}`);
         return undefined;
     }
     if (local.problem)
-        problems.add('zip-central-directory', `member ${shown}: ${local.problem}`);
+        problems.add('zip-central-directory', `member ${showName(entry.name)}: ${local.problem}`);
     if (!local.rawName.equals(entry.rawName)) {
         const localName = showName(local.rawName.toString('utf8'));
-        problems.add('zip-central-directory', `member ${shown} has the name ${localName} in its local header`);
+        problems.add('zip-central-directory', `member ${showName(entry.name)} has the name ${localName} in its local header`);
     }
     else if (local.method !== entry.method) {
-        problems.add('zip-central-directory', `member ${shown} has different compression methods in its two headers`);
+        problems.add('zip-central-directory', `member ${showName(entry.name)} has different compression methods in its two headers`);
     }
     else if (!(local.flags & 0x8) &&
         (local.compressedSize !== entry.compressedSize || local.uncompressedSize !== entry.uncompressedSize)) {
-        problems.add('zip-central-directory', `member ${shown} has different sizes in its two headers`);
+        problems.add('zip-central-directory', `member ${showName(entry.name)} has different sizes in its two headers`);
     }
     if (local.flags & 0x8 && !(entry.flags & 0x8)) {
-        problems.add('zip-data-descriptor', `member ${shown} has a data descriptor`);
+        problems.add('zip-data-descriptor', `member ${showName(entry.name)} has a data descriptor`);
     }
     const dataOffset = at + local.headerLength;
     let end = dataOffset + entry.compressedSize;
     if (end > directoryStart) {
-        problems.add('zip-central-directory', `member ${shown} claims more data than lies before the central directory`);
+        problems.add('zip-central-directory', `member ${showName(entry.name)} claims more data than lies before the central directory`);
         return undefined;
     }
     if (local.flags & 0x8)
@@ -79338,6 +79474,27 @@ async function descriptorLength(file, at, entry) {
     const signed = head.length === 4 && head.readUInt32LE(0) === SIG_DATA_DESCRIPTOR ? 4 : 0;
     const zip64 = entry.compressedSize >= 0xffffffff || entry.uncompressedSize >= 0xffffffff;
     return signed + (zip64 ? 20 : 12);
+}
+/** What a local header's extra field usually takes at most (ZIP64 sizes, timestamps): a guess, not a limit. */
+const EXTRA_ALLOWANCE = 64;
+/**
+ * For each member (in file order), how many bytes to read at its local header so that one read also covers the
+ * following headers that fit in one window, and no more: a member whose data is large is followed by a read of
+ * its header alone instead of a window of data nobody looks at (256 KiB a header for a 15,000-member wheel is
+ * 4 GB copied for nothing). Two pointers: linear in the number of members.
+ */
+function readAheadsOf(ordered, base) {
+    const headerEnd = (entry) => base + entry.localOffset + LOCAL_SIZE + entry.rawName.length + EXTRA_ALLOWANCE;
+    const readAheads = [];
+    let last = 0;
+    for (let index = 0; index < ordered.length; index++) {
+        const at = base + ordered[index].localOffset;
+        last = Math.max(last, index);
+        while (last + 1 < ordered.length && headerEnd(ordered[last + 1]) - at <= WINDOW)
+            last++;
+        readAheads.push(headerEnd(ordered[last]) - at);
+    }
+    return readAheads;
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/src/archive/zip-reader.ts
@@ -79405,7 +79562,8 @@ async function findDirectory(file, problems) {
         endStart: eocd.offset,
     };
     const locatorAt = eocd.offset - LOCATOR_SIZE;
-    const locator = locatorAt >= 0 ? await file.read(locatorAt, LOCATOR_SIZE) : Buffer.alloc(0);
+    // A copy: readZip64 reads the ZIP64 record before it is done with the locator.
+    const locator = locatorAt >= 0 ? Buffer.from(await file.read(locatorAt, LOCATOR_SIZE)) : Buffer.alloc(0);
     if (locator.length === LOCATOR_SIZE && locator.readUInt32LE(0) === SIG_EOCD64_LOCATOR) {
         const zip64 = await readZip64(file, locator, locatorAt, eocd, problems);
         if (!zip64)
@@ -79857,45 +80015,64 @@ function parseRecord(text) {
     });
     return error ? { rows, errors, syntaxError: error } : { rows, errors };
 }
-/** RFC 4180 CSV as Python's csv module writes it: `"` quotes fields, `""` escapes a quote, CRLF or LF ends rows. */
+/**
+ * RFC 4180 CSV as Python's csv module writes it: `"` quotes fields, `""` escapes a quote, CRLF or LF ends rows.
+ * A `"` opens a quote only at the start of a field; elsewhere it is literal. Fields are taken as slices of the
+ * text, not built a character at a time: `field += c` made one string per character, 45 MB of them alive at once
+ * for the 1.6 MB RECORD of a 15,000-member wheel.
+ */
 function parseCsv(text) {
     const records = [];
     let fields = [];
     let field = '';
     let quoted = false;
     let i = 0;
-    while (i < text.length) {
-        const c = text[i];
+    const n = text.length;
+    while (i < n) {
         if (quoted) {
-            if (c === '"' && text[i + 1] === '"') {
+            const quote = text.indexOf('"', i);
+            if (quote < 0)
+                break; // never closed
+            field += text.slice(i, quote);
+            if (text.charCodeAt(quote + 1) === QUOTE) {
                 field += '"';
-                i += 2;
-                continue;
+                i = quote + 2;
             }
-            if (c === '"')
+            else {
                 quoted = false;
-            else
-                field += c;
-            i++;
+                i = quote + 1;
+            }
             continue;
         }
-        if (c === '"' && field === '')
+        const c = text.charCodeAt(i);
+        if (c === QUOTE && field === '') {
             quoted = true;
-        else if (c === ',') {
+            i++;
+        }
+        else if (c === COMMA) {
             fields.push(field);
             field = '';
+            i++;
         }
-        else if (c === '\n' || c === '\r') {
+        else if (c === LF || c === CR) {
             fields.push(field);
             records.push(fields);
             fields = [];
             field = '';
-            if (c === '\r' && text[i + 1] === '\n')
-                i++;
+            i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
         }
-        else
-            field += c;
-        i++;
+        else {
+            // A run of ordinary characters, up to the next comma or line end (a quote inside a field is literal).
+            let end = i + 1;
+            while (end < n) {
+                const d = text.charCodeAt(end);
+                if (d === COMMA || d === LF || d === CR)
+                    break;
+                end++;
+            }
+            field += text.slice(i, end);
+            i = end;
+        }
     }
     if (quoted)
         return { records, error: 'a quoted field is not closed' };
@@ -79905,6 +80082,10 @@ function parseCsv(text) {
     }
     return { records };
 }
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
 
 ;// CONCATENATED MODULE: ./packages/dists/src/wheel-file.ts
 function parseWheelFile(text) {
@@ -95874,8 +96055,8 @@ function gitlabRegistrationAdvice(claims) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/dists/src/index.ts + 66 modules
-var src = __nccwpck_require__(75807);
+// EXTERNAL MODULE: ./packages/dists/src/index.ts + 67 modules
+var src = __nccwpck_require__(98385);
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/index-policy.ts
 
 
@@ -97404,7 +97585,11 @@ function fromHtml(body, url) {
 ;// CONCATENATED MODULE: ./packages/pypi-client/src/upload-form.ts
 
 
-/** The upload form's text fields for one checked distribution (PYPI.md §2), in twine's order. */
+/**
+ * The upload form's text fields for one checked distribution (PYPI.md §2), in twine's order. The digests are
+ * SHA-256 and BLAKE2b-256, which PyPI verifies against the file; no md5_digest (PyPI needs at least one digest and
+ * computes md5 itself; uv sends sha256 alone), so that hashing the file costs two digests, not three.
+ */
 function uploadFormFields(file) {
     const { metadata, digests } = file;
     if (!metadata || !digests || !file.kind) {
@@ -97417,7 +97602,6 @@ function uploadFormFields(file) {
         ['pyversion', file.kind === 'sdist' ? 'source' : pythonTag(file.filename)],
         ['sha256_digest', digests.sha256],
         ['blake2_256_digest', digests.blake2_256],
-        ['md5_digest', digests.md5],
     ];
     const metadataFields = (0,src/* metadataFormFields */.bm)(metadata);
     // PyPI requires these three; metadataFormFields yields them from the file when present.

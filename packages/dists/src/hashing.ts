@@ -1,18 +1,20 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { createBLAKE2b, type IHasher } from 'hash-wasm';
 import { DistsError } from './errors';
-import type { Digests } from './types';
+import { sha256OnThread, type ThreadDigest } from './sha256-thread';
+import type { Digests, DigestsWithMd5 } from './types';
 
 /** Computes every digest PyPI takes over one stream of chunks. */
-export interface Digester {
+export interface Digester<D extends Digests = Digests> {
   update(chunk: Uint8Array): void;
-  digest(): Digests;
+  digest(): D;
 }
 
 /**
  * BLAKE2b-256 is not a truncated BLAKE2b-512 (the digest length is part of the parameter block), and Node's
- * OpenSSL binding cannot set it; hash-wasm's WebAssembly BLAKE2b runs at about 900 MB/s, a JS one at ~70.
+ * OpenSSL binding cannot set it; hash-wasm's WebAssembly BLAKE2b runs at about 1 GB/s, a JS one at ~70 MB/s.
  * Each hasher is a WebAssembly instance with its own memory, so finished ones are kept for reuse: making one
  * per file costs more than hashing a small wheel.
  */
@@ -29,50 +31,97 @@ function releaseBlake2b256(hasher: IHasher): void {
   if (idleBlake2.length < MAX_IDLE) idleBlake2.push(hasher);
 }
 
-/** A digester for one stream; `digest()` ends it. */
-export async function createDigester(): Promise<Digester> {
-  const sha256 = createHash('sha256');
-  const md5 = createHash('md5');
+/**
+ * A digester for one stream; `digest()` ends it. SHA-256 and BLAKE2b-256 always; md5 only when asked (an index
+ * stores it): at ~740 MB/s it would cost almost as much as the two others together.
+ */
+export async function createDigester(): Promise<Digester>;
+export async function createDigester(options: { md5: true }): Promise<Digester<DigestsWithMd5>>;
+/** `sha256: false` (internal): another thread computes it, and `sha256` is left empty here. */
+export async function createDigester(options: { sha256?: boolean }): Promise<Digester>;
+export async function createDigester(
+  options: { md5?: boolean; sha256?: boolean } = {},
+): Promise<Digester<Digests>> {
+  const sha256 = options.sha256 === false ? undefined : createHash('sha256');
+  const md5: Hash | undefined = options.md5 ? createHash('md5') : undefined;
   const blake2 = await acquireBlake2b256();
   let size = 0;
   return {
     update(chunk) {
       size += chunk.length;
-      sha256.update(chunk);
-      md5.update(chunk);
+      sha256?.update(chunk);
+      md5?.update(chunk);
       blake2.update(chunk);
     },
     digest() {
-      return {
-        size,
-        sha256: sha256.digest('hex'),
-        blake2_256: finishBlake2(blake2),
-        md5: md5.digest('hex'),
-      };
+      const digests = { size, sha256: sha256?.digest('hex') ?? '', blake2_256: finishBlake2(blake2) };
+      return md5 ? { ...digests, md5: md5.digest('hex') } : digests;
     },
   };
 }
 
-/** Hashes a file in one streaming read (constant memory, whatever the file size). */
+const CHUNK = 1 << 20;
+/** From this size on, SHA-256 runs on a thread of its own: starting one (~20 ms) is then a small price. */
+export const THREAD_FROM_BYTES = 32 << 20;
+
+/**
+ * Hashes a file in one streaming read (constant memory, whatever the file size). Two 1 MiB buffers, read into
+ * again and again: while one chunk is hashed on this thread, libuv's reads the next into the other, so hashing
+ * never waits for the disk or the page cache, and a 1 GiB file costs 2 MiB instead of a thousand buffers left to
+ * the garbage collector. A large file has its SHA-256 computed on another thread meanwhile (sha256-thread.ts):
+ * on two cores the check of a large wheel then takes about as long as its BLAKE2b-256 alone, and this thread
+ * stays free for the archive's checks. Both reads must see the same number of bytes.
+ */
 export async function hashFile(path: string): Promise<Digests> {
-  const digester = await createDigester();
-  // One buffer, read into again and again: the digests consume each chunk synchronously, so a 1 GiB file costs
-  // 1 MiB of memory instead of a thousand 1 MiB buffers waiting for the garbage collector.
-  const buffer = Buffer.allocUnsafe(1 << 20);
   let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'r');
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      digester.update(buffer.subarray(0, bytesRead));
+    const { size } = await handle.stat();
+    const threaded = size >= THREAD_FROM_BYTES && threadsBusy < MAX_THREADS ? onThread(path) : undefined;
+    // Settled here, so that a failure of the read below does not leave a rejection unobserved.
+    threaded?.catch(() => undefined);
+    const digester = await createDigester({ sha256: threaded === undefined });
+    await streamInto(handle, digester);
+    const digests = digester.digest();
+    if (!threaded) return digests;
+    const other = await threaded;
+    if (other.size !== digests.size) {
+      throw new Error(`the file changed while it was read (${other.size} bytes, then ${digests.size})`);
     }
+    return { ...digests, sha256: other.sha256 };
   } catch (error) {
-    throw ioError(path, error);
+    throw error instanceof DistsError ? error : ioError(path, error);
   } finally {
     await handle?.close();
   }
-  return digester.digest();
+}
+
+/**
+ * SHA-256 threads at once: one per core beyond this one. A release of many large wheels (checked 8 at a time)
+ * hashes the rest of them here, so the threads neither outnumber the cores nor add their memory eight times.
+ */
+const MAX_THREADS = Math.max(1, availableParallelism() - 1);
+let threadsBusy = 0;
+
+function onThread(path: string): Promise<ThreadDigest> {
+  threadsBusy++;
+  return sha256OnThread(path).finally(() => {
+    threadsBusy--;
+  });
+}
+
+async function streamInto(handle: FileHandle, digester: Digester): Promise<void> {
+  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)] as const;
+  let position = 0;
+  let pending = handle.read(buffers[0], 0, CHUNK, position);
+  for (let turn = 0; ; turn++) {
+    const { bytesRead } = await pending;
+    if (bytesRead === 0) break;
+    position += bytesRead;
+    // The next read fills the other buffer while this one is hashed.
+    pending = handle.read(buffers[(turn + 1) % 2]!, 0, CHUNK, position);
+    digester.update(buffers[turn % 2]!.subarray(0, bytesRead));
+  }
 }
 
 /** Maps a node I/O error to the library's error: a missing path is the user's, the rest is `unreadable`. */

@@ -62,7 +62,7 @@ export { SET_RULES } from './rules/set-catalog';
 export { inspectSdist } from './sdist-contents';
 export { spdxExpressionError, unknownSpdxIds } from './spdx-expression';
 export { specifierSetError } from './specifiers';
-export type { ArchiveContents, CoreMetadata, Digests, DistKind, FileReport } from './types';
+export type { ArchiveContents, CoreMetadata, Digests, DigestsWithMd5, DistKind, FileReport } from './types';
 export { metadataFormFields, metadataFromFormFields } from './upload-form';
 export { inspectWheel } from './wheel-contents';
 export { parseWheelFile, type WheelFile } from './wheel-file';

@@ -43,38 +43,58 @@ export function parseRecord(text: string): RecordFile {
   return error ? { rows, errors, syntaxError: error } : { rows, errors };
 }
 
-/** RFC 4180 CSV as Python's csv module writes it: `"` quotes fields, `""` escapes a quote, CRLF or LF ends rows. */
+/**
+ * RFC 4180 CSV as Python's csv module writes it: `"` quotes fields, `""` escapes a quote, CRLF or LF ends rows.
+ * A `"` opens a quote only at the start of a field; elsewhere it is literal. Fields are taken as slices of the
+ * text, not built a character at a time: `field += c` made one string per character, 45 MB of them alive at once
+ * for the 1.6 MB RECORD of a 15,000-member wheel.
+ */
 export function parseCsv(text: string): { records: string[][]; error?: string } {
   const records: string[][] = [];
   let fields: string[] = [];
   let field = '';
   let quoted = false;
   let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
+  const n = text.length;
+  while (i < n) {
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
+      const quote = text.indexOf('"', i);
+      if (quote < 0) break; // never closed
+      field += text.slice(i, quote);
+      if (text.charCodeAt(quote + 1) === QUOTE) {
         field += '"';
-        i += 2;
-        continue;
+        i = quote + 2;
+      } else {
+        quoted = false;
+        i = quote + 1;
       }
-      if (c === '"') quoted = false;
-      else field += c;
-      i++;
       continue;
     }
-    if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE && field === '') {
+      quoted = true;
+      i++;
+    } else if (c === COMMA) {
       fields.push(field);
       field = '';
-    } else if (c === '\n' || c === '\r') {
+      i++;
+    } else if (c === LF || c === CR) {
       fields.push(field);
       records.push(fields);
       fields = [];
       field = '';
-      if (c === '\r' && text[i + 1] === '\n') i++;
-    } else field += c;
-    i++;
+      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    } else {
+      // A run of ordinary characters, up to the next comma or line end (a quote inside a field is literal).
+      let end = i + 1;
+      while (end < n) {
+        const d = text.charCodeAt(end);
+        if (d === COMMA || d === LF || d === CR) break;
+        end++;
+      }
+      field += text.slice(i, end);
+      i = end;
+    }
   }
   if (quoted) return { records, error: 'a quoted field is not closed' };
   if (field !== '' || fields.length > 0) {
@@ -83,3 +103,8 @@ export function parseCsv(text: string): { records: string[][]; error?: string } 
   }
   return { records };
 }
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;

@@ -2,11 +2,19 @@ import type { Problem } from './problem';
 
 export type DistKind = 'wheel' | 'sdist';
 
-/** The three digests PyPI's upload API takes, computed in one streaming read. */
+/**
+ * The digests an upload sends and PyPI verifies, computed in one streaming read. PyPI's form takes md5_digest,
+ * sha256_digest and blake2_256_digest and needs at least one (uv sends sha256 alone, twine all three); md5 adds
+ * no check that the other two do not, and costs almost as much to compute as both, so clients do not compute it.
+ */
 export interface Digests {
   readonly size: number;
   readonly sha256: string; // hex
   readonly blake2_256: string; // hex, BLAKE2b with a 32-byte digest
+}
+
+/** What an index computes on receipt: it also stores md5 (its JSON API's `md5_digest`). */
+export interface DigestsWithMd5 extends Digests {
   readonly md5: string; // hex
 }
 

@@ -274,6 +274,58 @@ describe('wheel contents', () => {
     });
   });
 
+  it('inflates a large RECORD natively and still catches a member larger than it claims', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4000; i++) files[`demo_pkg/module_${i}.py`] = `x = ${i}\n`;
+    const members = wheelMembers({ files });
+    const record = members.find((m) => String(m.name).endsWith('/RECORD'))!;
+    expect(Buffer.byteLength(record.data!)).toBeGreaterThan(256 << 10);
+    expect((await inspect(members)).problems).toEqual([]);
+
+    record.declaredSize = Buffer.byteLength(record.data!) - 1000;
+    const messages = (await inspect(members)).problems.map((p) => p.message);
+    expect(messages).toEqual([
+      expect.stringContaining('member "demo_pkg-1.0.dist-info/RECORD" does not match the size and CRC-32'),
+    ]);
+  });
+
+  describe('a wheel over 1 MiB, walked with positional reads', () => {
+    // Small members packed many to a window, and members larger than the window (256 KiB) in between, so that the
+    // reads sized to the next local headers are exercised both ways; random bytes, stored, so sizes are real.
+    const noise = (length: number, seed: number) =>
+      Buffer.from(Array.from({ length }, (_, i) => (i * 2654435761 + seed * 40503) >>> 24));
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 400; i++) {
+      files[`demo_pkg/m${i}.bin`] = noise(i % 50 === 7 ? 300_000 + i : (i * 37) % 3000, i);
+    }
+    const members = () => wheelMembers({ files }).map((m) => ({ ...m, method: 0 }));
+    const index = (name: string) => members().findIndex((m) => m.name === name);
+
+    it('accepts it when every header checks out', async () => {
+      const contents = await inspect(members());
+      expect(contents.problems).toEqual([]);
+      expect(contents.members).toHaveLength(404);
+    });
+
+    it('finds a bad local header after a large member and among small ones', async () => {
+      const tampered = members();
+      tampered[index('demo_pkg/m8.bin')]!.localName = 'demo_pkg/x8.bin'; // right after a 300 KB member
+      tampered[index('demo_pkg/m203.bin')]!.localName = 'demo_pkg/x203.bin'; // deep inside a window
+      const messages = (await inspect(tampered)).problems.map((p) => p.message);
+      expect(messages).toEqual([
+        expect.stringContaining(
+          'member "demo_pkg/m8.bin" has the name "demo_pkg/x8.bin" in its local header',
+        ),
+        expect.stringContaining('member "demo_pkg/m203.bin" has the name "demo_pkg/x203.bin" in its local'),
+      ]);
+    });
+
+    it('finds a member hidden from the central directory between two others', async () => {
+      const contents = await inspect(members(), { hideFromCentral: [index('demo_pkg/m300.bin')] });
+      expect(codes(contents)).toContain('zip-trailing-data');
+    });
+  });
+
   it('reads 1,000 small wheels in parallel quickly', async () => {
     const path = await temp.write('speed.whl', buildZip(wheelMembers()));
     const started = performance.now();

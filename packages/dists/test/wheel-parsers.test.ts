@@ -80,7 +80,48 @@ describe('RECORD parser', () => {
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string(), (text) => void parseRecord(text)));
   });
+
+  it('reads malformed text the way a character-at-a-time reading of the same rules does', () => {
+    const text = fc.string({ unit: fc.constantFrom('"', ',', '\n', '\r', 'a', ' '), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(parseCsv(t)).toEqual(csvOneCharAtATime(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
+
+/** The reference: the same CSV rules, one character at a time (the parser before it took fields as slices). */
+function csvOneCharAtATime(text: string): { records: string[][]; error?: string } {
+  const records: string[][] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      fields.push(field);
+      records.push(fields);
+      fields = [];
+      field = '';
+      if (c === '\r' && text[i + 1] === '\n') i++;
+    } else field += c;
+  }
+  if (quoted) return { records, error: 'a quoted field is not closed' };
+  if (field !== '' || fields.length > 0) records.push([...fields, field]);
+  return { records };
+}
 
 describe('entry points parser', () => {
   it('accepts groups with references and extras', () => {

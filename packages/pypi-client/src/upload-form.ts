@@ -1,7 +1,11 @@
 import { type FileReport, metadataFormFields, parseWheelFilename } from '@pypi-release/dists';
 import { PublishError } from './errors';
 
-/** The upload form's text fields for one checked distribution (PYPI.md §2), in twine's order. */
+/**
+ * The upload form's text fields for one checked distribution (PYPI.md §2), in twine's order. The digests are
+ * SHA-256 and BLAKE2b-256, which PyPI verifies against the file; no md5_digest (PyPI needs at least one digest and
+ * computes md5 itself; uv sends sha256 alone), so that hashing the file costs two digests, not three.
+ */
 export function uploadFormFields(file: FileReport): Array<[string, string]> {
   const { metadata, digests } = file;
   if (!metadata || !digests || !file.kind) {
@@ -17,7 +21,6 @@ export function uploadFormFields(file: FileReport): Array<[string, string]> {
     ['pyversion', file.kind === 'sdist' ? 'source' : pythonTag(file.filename)],
     ['sha256_digest', digests.sha256],
     ['blake2_256_digest', digests.blake2_256],
-    ['md5_digest', digests.md5],
   ];
   const metadataFields = metadataFormFields(metadata);
   // PyPI requires these three; metadataFormFields yields them from the file when present.

@@ -39,32 +39,36 @@ const S_IFLNK = 0o120000;
  */
 export function checkCentralEntry(header: CentralHeader, seen: Set<string>, problems: ProblemSink): ZipEntry {
   const { text: name, valid } = decodeUtf8(header.rawName);
-  const shown = showName(name);
-  if (!valid) problems.add('zip-filename', `member name ${shown} is not valid UTF-8`);
+  if (!valid) problems.add('zip-filename', `member name ${showName(name)} is not valid UTF-8`);
   const control = controlCharacter(name);
-  if (control) problems.add('zip-filename', `member name ${shown} contains the control character ${control}`);
+  if (control)
+    problems.add('zip-filename', `member name ${showName(name)} contains the control character ${control}`);
   if (typeof header.extras === 'string') {
-    problems.add('zip-central-directory', `member ${shown}: ${header.extras}`);
+    problems.add('zip-central-directory', `member ${showName(name)}: ${header.extras}`);
   } else {
-    checkUnicodePath(header.extras.get(0x7075), shown, problems);
+    checkUnicodePath(header.extras.get(0x7075), name, problems);
   }
   const unsafe = unsafePathReason(name, { backslash: true });
-  if (unsafe) problems.add('zip-path-traversal', `member name ${shown} ${unsafe}`);
+  if (unsafe) problems.add('zip-path-traversal', `member name ${showName(name)} ${unsafe}`);
 
   // Raw bytes decide duplicates: two invalid names may decode to the same replacement text.
   const key = header.rawName.toString('latin1');
-  if (seen.has(key)) problems.add('zip-duplicate-entry', `member ${shown} appears more than once`);
+  if (seen.has(key)) problems.add('zip-duplicate-entry', `member ${showName(name)} appears more than once`);
   seen.add(key);
 
   if (header.method !== 0 && header.method !== 8) {
     const method = METHODS[header.method] ?? 'unknown';
-    problems.add('zip-compression', `member ${shown} uses compression method ${header.method} (${method})`);
+    problems.add(
+      'zip-compression',
+      `member ${showName(name)} uses compression method ${header.method} (${method})`,
+    );
   }
-  if (header.flags & 0x1) problems.add('zip-compression', `member ${shown} is encrypted`);
-  if (header.flags & 0x8) problems.add('zip-data-descriptor', `member ${shown} has a data descriptor`);
-  if (header.commentLength > 0) problems.add('zip-comment', `member ${shown} has a comment`);
+  if (header.flags & 0x1) problems.add('zip-compression', `member ${showName(name)} is encrypted`);
+  if (header.flags & 0x8)
+    problems.add('zip-data-descriptor', `member ${showName(name)} has a data descriptor`);
+  if (header.commentLength > 0) problems.add('zip-comment', `member ${showName(name)} has a comment`);
   if (header.disk !== 0)
-    problems.add('zip-central-directory', `member ${shown} claims to be on another disk`);
+    problems.add('zip-central-directory', `member ${showName(name)} claims to be on another disk`);
   // Sizes from the central directory, as PyPI computes the ratio; installers stop reading at the declared
   // size, so a member lying about it fails its CRC check instead of filling the disk.
   const { uncompressedSize, compressedSize } = header;
@@ -72,11 +76,11 @@ export function checkCentralEntry(header: CentralHeader, seen: Set<string>, prob
     const ratio = compressedSize === 0 ? 'infinite' : `${Math.round(uncompressedSize / compressedSize)}:1`;
     problems.add(
       'zip-compression-ratio',
-      `member ${shown} expands ${compressedSize} to ${uncompressedSize} bytes (${ratio})`,
+      `member ${showName(name)} expands ${compressedSize} to ${uncompressedSize} bytes (${ratio})`,
     );
   }
   const isSymlink = header.madeBy >> 8 === UNIX && ((header.externalAttributes >>> 16) & S_IFMT) === S_IFLNK;
-  if (isSymlink) problems.add('zip-symlink', `member ${shown} is a symbolic link`);
+  if (isSymlink) problems.add('zip-symlink', `member ${showName(name)} is a symbolic link`);
   return {
     name,
     rawName: header.rawName,
@@ -91,12 +95,12 @@ export function checkCentralEntry(header: CentralHeader, seen: Set<string>, prob
 }
 
 /** The Info-ZIP Unicode path field overrides the name in some unzippers, so it must be as clean as the name. */
-function checkUnicodePath(field: Buffer | undefined, shown: string, problems: ProblemSink): void {
+function checkUnicodePath(field: Buffer | undefined, name: string, problems: ProblemSink): void {
   if (!field) return;
   const { text, valid } = decodeUtf8(field.subarray(5));
   if (!valid || field.length < 5) {
-    problems.add('zip-filename', `member ${shown} has a Unicode path field that is not valid UTF-8`);
+    problems.add('zip-filename', `member ${showName(name)} has a Unicode path field that is not valid UTF-8`);
   } else if (controlCharacter(text)) {
-    problems.add('zip-filename', `member ${shown} has a Unicode path field with control characters`);
+    problems.add('zip-filename', `member ${showName(name)} has a Unicode path field with control characters`);
   }
 }

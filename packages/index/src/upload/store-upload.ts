@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import type { CoreMetadata, Digests } from '@pypi-release/dists';
+import type { CoreMetadata, DigestsWithMd5 } from '@pypi-release/dists';
 import { normalizeName } from '@pypi-release/dists';
 import { moveDurable, writeFileDurable } from '../storage/durable-fs';
 import type { AddFileResult } from '../storage/index-store';
@@ -17,7 +17,7 @@ export interface StoreRequest {
   readonly projectName: string | undefined;
   readonly filename: string;
   readonly tempPath: string;
-  readonly digests: Digests;
+  readonly digests: DigestsWithMd5;
   /** The PEP 740 provenance of verified attestations (JSON), stored with the file. */
   readonly provenance?: string | undefined;
   readonly nowMs: number;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { hashFile } from '@pypi-release/dists';
@@ -47,6 +47,7 @@ export async function distForm(
   extra: Fields = [],
 ): Promise<{ fields: Fields; file: FilePart }> {
   const digests = await hashFile(path);
+  const data = await readFile(path);
   const wheel = path.endsWith('.whl');
   const fields: Fields = [
     [':action', 'file_upload'],
@@ -60,14 +61,14 @@ export async function distForm(
     ['requires_python', '>=3.8'],
     ['description_content_type', 'text/markdown'],
     ['description', `# ${name}\n\nA demo package.\n`],
-    ['md5_digest', digests.md5],
+    ['md5_digest', createHash('md5').update(data).digest('hex')],
     ['sha256_digest', digests.sha256],
     ['blake2_256_digest', digests.blake2_256],
     ...extra,
   ];
   return {
     fields,
-    file: { filename: basename(path), contentType: 'application/octet-stream', data: await readFile(path) },
+    file: { filename: basename(path), contentType: 'application/octet-stream', data },
   };
 }
 
