@@ -1,9 +1,11 @@
 /**
  * Bundles every action (`actions/<name>/src/main.ts`) with esbuild into `actions/<name>/dist/`: an ES module entry
  * `index.js` (what action.yml's `main` runs), the chunks its dynamic imports load on demand (Sigstore's code only
- * when signing), every dependency inlined, and `licenses.txt`. Not minified, so the committed bundle stays
- * readable; esbuild still leaves out unused code, and takes a package's ES module build (`module`) before its
- * `main` (hash-wasm's `main` is a UMD file with every algorithm): the action's cold start is part of every release.
+ * when signing), every dependency inlined, and `licenses.txt`. Whitespace and syntax are minified (the source
+ * V8 compiles at every start is ~40% smaller, and free of the non-ASCII comments that made it a two-byte string),
+ * identifiers are not (names stay readable in the committed bundle and in stack traces); esbuild leaves out unused
+ * code and takes a package's ES module build (`module`) before its `main` (hash-wasm's `main` is a UMD file with
+ * every algorithm): the action's cold start is part of every release.
  * `--check` bundles into a scratch folder instead and fails when any committed bundle differs.
  */
 import {
@@ -42,6 +44,8 @@ async function bundle(name: string, outDir: string): Promise<void> {
     logLevel: 'error',
     metafile: true,
     legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
     // Bundled CommonJS dependencies call `require` (node: built-ins): give every chunk one.
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

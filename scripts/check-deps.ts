@@ -22,7 +22,6 @@ const USED_OTHERWISE: Record<string, Record<string, string>> = {
   '.': {
     '@biomejs/biome': 'the `lint` and `format` scripts run its binary',
     '@types/node': 'the type definitions of every file',
-    '@vercel/ncc': 'scripts/build-actions.ts runs its binary',
     tsx: 'the scripts run with it',
     typescript: 'the `typecheck` script runs tsc',
     vitest: 'the `test` script runs it',
