@@ -26,6 +26,8 @@ export async function bundle(entry: string, outdir: string): Promise<string> {
     splitting: true,
     bundle: true,
     platform: 'node',
+    // As scripts/cli-package.ts: a package's ES module build first (tree-shakable), then `main`.
+    mainFields: ['module', 'main'],
     format: 'esm',
     target: 'node20',
     logLevel: 'error',

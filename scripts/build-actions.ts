@@ -1,11 +1,26 @@
 /**
- * Bundles every action (`actions/<name>/src/main.ts`) with ncc into `actions/<name>/dist/`.
+ * Bundles every action (`actions/<name>/src/main.ts`) with esbuild into `actions/<name>/dist/`: an ES module entry
+ * `index.js` (what action.yml's `main` runs), the chunks its dynamic imports load on demand (Sigstore's code only
+ * when signing), every dependency inlined, and `licenses.txt`. Whitespace and syntax are minified (the source
+ * V8 compiles at every start is ~40% smaller, and free of the non-ASCII comments that made it a two-byte string),
+ * identifiers are not (names stay readable in the committed bundle and in stack traces); esbuild leaves out unused
+ * code and takes a package's ES module build (`module`) before its `main` (hash-wasm's `main` is a UMD file with
+ * every algorithm): the action's cold start is part of every release.
  * `--check` bundles into a scratch folder instead and fails when any committed bundle differs.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+import { thirdPartyLicenses } from './third-party-licenses';
 
 const root = join(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -13,36 +28,44 @@ const actions = readdirSync(join(root, 'actions')).filter((name) =>
   existsSync(join(root, 'actions', name, 'src/main.ts')),
 );
 const scratch = check ? mkdtempSync(join(tmpdir(), 'bundles-')) : undefined;
-const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+
+async function bundle(name: string, outDir: string): Promise<void> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { index: join('actions', name, 'src/main.ts') },
+    outdir: outDir,
+    chunkNames: '[name]-[hash]',
+    splitting: true,
+    bundle: true,
+    platform: 'node',
+    mainFields: ['module', 'main'],
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
+    metafile: true,
+    legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // Bundled CommonJS dependencies call `require` (node: built-ins): give every chunk one.
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+  writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    join(outDir, 'licenses.txt'),
+    thirdPartyLicenses(result.metafile, root, `Third-party code bundled into actions/${name}/dist`),
+  );
+}
 
 let stale = 0;
 try {
   for (const name of actions) {
     const outDir = scratch ? join(scratch, name) : join(root, 'actions', name, 'dist');
-    const entry = join(root, 'actions', name, 'src/main.ts');
-    // A fresh folder each time: ncc names its chunks by module id, so an old chunk would linger as stale.
+    // A fresh folder each time: chunks are named by content hash, so an old chunk would linger as stale.
     rmSync(outDir, { recursive: true, force: true });
-    const result = spawnSync(
-      process.execPath,
-      [
-        ncc,
-        'build',
-        entry,
-        '-o',
-        outDir,
-        '--transpile-only',
-        '--target',
-        'es2022',
-        '--license',
-        'licenses.txt',
-        '--quiet',
-      ],
-      { cwd: root, encoding: 'utf8' },
-    );
-    if (result.status !== 0) {
-      process.stderr.write(`ncc failed for actions/${name} (exit ${result.status}):\n${result.stderr}\n`);
-      process.exit(1);
-    }
+    mkdirSync(outDir, { recursive: true });
+    await bundle(name, outDir);
     if (scratch) {
       const committed = join(root, 'actions', name, 'dist');
       for (const file of differingFiles(outDir, committed)) {

@@ -3,8 +3,10 @@
  * `dependencies` (it ships), each bare import elsewhere (tests, bench, support) is in `dependencies` or
  * `devDependencies` (of the package, or of the root for the shared test tools: vitest, fast-check), and each
  * declared package is imported somewhere in its package (`dependencies` from `src/`; a root devDependency from
- * anywhere in the workspace). `@types/x` counts as used when `x` is. Run from `pnpm test`; exits 1 listing every
- * problem.
+ * anywhere in the workspace). `@types/x` counts as used when `x` is. Shipped code uses one zod flavour: `zod/mini`
+ * (tree-shakable), imported only by the package's `src/zod.ts`, which sets English messages; everything else takes
+ * `z` from there (classic `zod` costs the CLI's start-up ~50 ms: it cannot be tree-shaken). Run from `pnpm test`;
+ * exits 1 listing every problem.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -20,7 +22,6 @@ const USED_OTHERWISE: Record<string, Record<string, string>> = {
   '.': {
     '@biomejs/biome': 'the `lint` and `format` scripts run its binary',
     '@types/node': 'the type definitions of every file',
-    '@vercel/ncc': 'scripts/build-actions.ts runs its binary',
     tsx: 'the scripts run with it',
     typescript: 'the `typecheck` script runs tsc',
     vitest: 'the `test` script runs it',
@@ -77,6 +78,27 @@ function importsOf(text: string): string[] {
   return [...names];
 }
 
+/** The zod entry points shipped code may import, and only from `src/zod.ts`. */
+const ZOD_MINI = new Set(['zod/mini', 'zod/locales']);
+
+function zodProblems(rel: string, text: string): string[] {
+  const problems: string[] = [];
+  for (const match of text.matchAll(IMPORT_RE)) {
+    const specifier = match[1] ?? '';
+    if (packageOf(specifier) !== 'zod') continue;
+    if (!ZOD_MINI.has(specifier)) {
+      problems.push(
+        `${rel} imports "${specifier}" (classic zod, not tree-shakable): import { z } from the package's src/zod.ts (zod/mini)`,
+      );
+    } else if (!rel.endsWith('/src/zod.ts')) {
+      problems.push(
+        `${rel} imports "${specifier}" directly: import { z } from the package's src/zod.ts, which sets zod/mini's English messages`,
+      );
+    }
+  }
+  return problems;
+}
+
 /** Root devDependencies that a package's files import without declaring them (the shared test tools). */
 const sharedUses = new Set<string>();
 
@@ -91,7 +113,9 @@ function checkPackage(dir: string, shared: ReadonlySet<string>): string[] {
   for (const file of sourceFiles(join(ROOT, dir), dir !== '.')) {
     const rel = relative(ROOT, file);
     const shipped = dir !== '.' && relative(join(ROOT, dir), file).startsWith('src/');
-    for (const name of importsOf(readFileSync(file, 'utf8'))) {
+    const text = readFileSync(file, 'utf8');
+    if (shipped) problems.push(...zodProblems(rel, text));
+    for (const name of importsOf(text)) {
       if (name === manifest.name) continue;
       usedAnywhere.add(name);
       if (shipped) usedInSrc.add(name);

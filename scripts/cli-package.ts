@@ -3,9 +3,10 @@
  * subcommands load on demand), every workspace package and npm dependency inlined, except `libsql` (the index's
  * native SQLite, loaded only by `serve`), which the generated package.json declares as its one dependency.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { build } from 'esbuild';
+import { thirdPartyLicenses } from './third-party-licenses';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'packages/cli');
@@ -51,11 +52,15 @@ export async function buildCliPackage(
     bundle: true,
     minify: true,
     platform: 'node',
+    // Prefer a package's ES module build (`module`) over its `main`: esbuild's default for platform node is
+    // `main` first, which for hash-wasm is a UMD file with every algorithm (217 KB); its ESM build tree-shakes.
+    mainFields: ['module', 'main'],
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
     metafile: true,
     legalComments: 'none',
+    absWorkingDir: ROOT,
     external: [...EXTERNAL],
     // Bundled CommonJS dependencies call `require` (node: built-ins, and `libsql`): give every chunk one.
     banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
@@ -84,24 +89,10 @@ export async function buildCliPackage(
   };
   writeFileSync(join(outDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(outDir, 'README.md'), readFileSync(join(CLI, 'README.md'), 'utf8'));
-  writeFileSync(join(outDir, 'THIRD_PARTY_LICENSES.md'), thirdPartyLicenses(result.metafile));
+  // The license text of every npm package whose code is inside the bundle (MIT and Apache-2.0 ask for it).
+  writeFileSync(
+    join(outDir, 'THIRD_PARTY_LICENSES.md'),
+    thirdPartyLicenses(result.metafile, ROOT, 'Third-party code bundled into pypi-release'),
+  );
   return { dir: outDir, bin: join(outDir, BIN), version: source.version };
-}
-
-/** The license text of every npm package whose code is inside the bundle (MIT and Apache-2.0 ask for it). */
-function thirdPartyLicenses(metafile: Metafile): string {
-  const dirs = new Set<string>();
-  for (const input of Object.keys(metafile.inputs)) {
-    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
-    if (match?.[1]) dirs.add(join(ROOT, match[1]));
-  }
-  const sections = [...dirs].sort().map((dir) => {
-    const pkg = readManifest(dir);
-    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-    const text = file
-      ? readFileSync(join(dir, file), 'utf8').trim()
-      : `(no license file in the package; its package.json says "${pkg.license}")`;
-    return `## ${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n\n\`\`\`\n${text}\n\`\`\`\n`;
-  });
-  return `# Third-party code bundled into pypi-release\n\n${sections.join('\n')}`;
 }

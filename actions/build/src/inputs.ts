@@ -1,26 +1,31 @@
 import * as core from '@actions/core';
 import { defaultArtifactName } from '@pypi-release/builder';
-import { z } from 'zod';
+import * as z from './zod';
 
 const inputsSchema = z
   .object({
     workingDirectory: z.string(),
-    python: z.string().optional(),
+    python: z.optional(z.string()),
     frontend: z.enum(['build', 'uv'], { error: 'input `frontend` must be `build` or `uv`' }),
     sdist: z.boolean(),
     wheel: z.boolean(),
     isolation: z.boolean(),
-    outdir: z.string().optional(),
+    outdir: z.optional(z.string()),
     args: z.array(z.string()),
     uploadArtifact: z.boolean(),
     artifactName: z.string(),
-    indexUrl: z
-      .url({ protocol: /^(https?|file)$/, error: 'input `index-url` must be an http(s):// or file:// URL' })
-      .optional(),
+    indexUrl: z.optional(
+      z.url({ protocol: /^(https?|file)$/, error: 'input `index-url` must be an http(s):// or file:// URL' }),
+    ),
     /** Where the private venv of the frontend goes: the runner's temporary folder, emptied after each job. */
     runnerTemp: z.string({ error: 'RUNNER_TEMP is not set: this action runs on a GitHub Actions runner' }),
   })
-  .refine((i) => i.sdist || i.wheel, 'inputs `sdist` and `wheel` are both false: set at least one to true');
+  .check(
+    z.refine(
+      (i) => i.sdist || i.wheel,
+      'inputs `sdist` and `wheel` are both false: set at least one to true',
+    ),
+  );
 
 /** Every input, read once; empty strings become undefined and the defaults apply. */
 export function readInputs(env: NodeJS.ProcessEnv): z.infer<typeof inputsSchema> {

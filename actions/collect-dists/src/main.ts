@@ -3,16 +3,18 @@ import * as core from '@actions/core';
 import { checkDistributions, failingProblems, releaseOf } from '@pypi-release/dists';
 import { digestsOf } from '@pypi-release/release-artifact';
 import { allProblems, checkSummaryMarkdown } from '@pypi-release/report';
-import { z } from 'zod';
 import { gatherArtifacts, uploadReleaseArtifact } from './release-artifact';
+import * as z from './zod';
 
 const inputsSchema = z.object({
-  paths: z.array(z.string()).min(1, 'input `path` is empty: name a folder, file or glob such as `dist`'),
+  paths: z
+    .array(z.string())
+    .check(z.minLength(1, 'input `path` is empty: name a folder, file or glob such as `dist`')),
   strict: z.boolean(),
-  pattern: z.string().optional(),
+  pattern: z.optional(z.string()),
   artifactName: z
     .string()
-    .min(1, 'input `artifact-name` is empty: name the release artifact, e.g. release-dists'),
+    .check(z.minLength(1, 'input `artifact-name` is empty: name the release artifact, e.g. release-dists')),
   upload: z.enum(['auto', 'true', 'false'], 'input `upload` must be auto, true or false'),
 });
 

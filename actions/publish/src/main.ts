@@ -13,32 +13,36 @@ import {
   publish,
   sigstoreFromEnv,
 } from '@pypi-release/pypi-client';
-import { z } from 'zod';
 import { chooseCredentials } from './credentials';
 import { resolveDistributions } from './dist-source';
 import { failureSummary, publishSummary } from './summary';
+import * as z from './zod';
 
 const inputsSchema = z.object({
   repositoryUrl: z.url('input `repository-url` must be a URL such as https://upload.pypi.org/legacy/'),
-  packagesDir: z.string().min(1, 'input `packages-dir` is empty: name the folder holding the distributions'),
-  password: z.string().optional(),
-  username: z
+  packagesDir: z
     .string()
-    .min(1, 'input `username` is empty: use `__token__` for an API token, or the account name')
-    .refine((u) => !u.includes(':'), 'input `username` must not contain ":" (HTTP Basic)'),
-  simpleUrl: z.url('input `simple-url` must be a URL such as https://pypi.org/simple/').optional(),
+    .check(z.minLength(1, 'input `packages-dir` is empty: name the folder holding the distributions')),
+  password: z.optional(z.string()),
+  username: z.string().check(
+    z.minLength(1, 'input `username` is empty: use `__token__` for an API token, or the account name'),
+    z.refine((u) => !u.includes(':'), 'input `username` must not contain ":" (HTTP Basic)'),
+  ),
+  simpleUrl: z.optional(z.url('input `simple-url` must be a URL such as https://pypi.org/simple/')),
   indexPolicy: z.enum(['auto', 'pypi', 'generic'], {
     error: 'input `index-policy` must be auto, pypi or generic',
   }),
-  concurrency: z.coerce.number().int().min(1, 'input `concurrency` must be at least 1').max(64),
+  concurrency: z.coerce
+    .number()
+    .check(z.int(), z.gte(1, 'input `concurrency` must be at least 1'), z.lte(64)),
   skipExisting: z.boolean(),
   dryRun: z.boolean(),
   verbose: z.boolean(),
   printHash: z.boolean(),
   verify: z.boolean(),
   attestations: z.boolean(),
-  artifactName: z.string().optional(),
-  expectedDigests: z.string().optional(),
+  artifactName: z.optional(z.string()),
+  expectedDigests: z.optional(z.string()),
 });
 
 function readInputs(): z.infer<typeof inputsSchema> {

@@ -1,17 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from './zod';
 
 const manifestSchema = z.object({
   name: z.string(),
-  inputs: z
-    .record(
+  inputs: z._default(
+    z.record(
       z.string(),
-      z.object({ description: z.string(), required: z.boolean().optional(), default: z.string().optional() }),
-    )
-    .default({}),
-  outputs: z.record(z.string(), z.object({ description: z.string() })).default({}),
+      z.object({
+        description: z.string(),
+        required: z.optional(z.boolean()),
+        default: z.optional(z.string()),
+      }),
+    ),
+    {},
+  ),
+  outputs: z._default(z.record(z.string(), z.object({ description: z.string() })), {}),
   runs: z.object({ using: z.string(), main: z.string() }),
 });
 

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import type { BlobStore } from './blob-store';
 import type { ArtifactRecord, ArtifactRegistry } from './registry';
 import type { BackendIds } from './runtime-token';
 import { type TwirpReply, twirpError } from './twirp-errors';
+import * as z from './zod';
 
 export const SERVICE = 'github.actions.results.api.v1.ArtifactService';
 
@@ -18,21 +18,28 @@ export interface HandlerContext {
 
 // Proto3 JSON as the client sends it (`useProtoFieldName`): snake_case, int64 as strings, wrappers as plain values.
 const ids = {
-  workflow_run_backend_id: z.string().min(1),
-  workflow_job_run_backend_id: z.string().min(1),
+  workflow_run_backend_id: z.string().check(z.minLength(1)),
+  workflow_job_run_backend_id: z.string().check(z.minLength(1)),
 };
-const int64 = z.union([z.string().regex(/^\d+$/), z.number().int().nonnegative()]).transform(Number);
+const int64 = z.pipe(
+  z.union([z.string().check(z.regex(/^\d+$/)), z.number().check(z.int(), z.nonnegative())]),
+  z.transform(Number),
+);
 const schemas = {
-  CreateArtifact: z.object({ ...ids, name: z.string().min(1), mime_type: z.string().optional() }),
+  CreateArtifact: z.object({
+    ...ids,
+    name: z.string().check(z.minLength(1)),
+    mime_type: z.optional(z.string()),
+  }),
   FinalizeArtifact: z.object({
     ...ids,
-    name: z.string().min(1),
-    size: int64.optional(),
-    hash: z.string().optional(),
+    name: z.string().check(z.minLength(1)),
+    size: z.optional(int64),
+    hash: z.optional(z.string()),
   }),
-  ListArtifacts: z.object({ ...ids, name_filter: z.string().optional(), id_filter: int64.optional() }),
-  GetSignedArtifactURL: z.object({ ...ids, name: z.string().min(1) }),
-  DeleteArtifact: z.object({ ...ids, name: z.string().min(1) }),
+  ListArtifacts: z.object({ ...ids, name_filter: z.optional(z.string()), id_filter: z.optional(int64) }),
+  GetSignedArtifactURL: z.object({ ...ids, name: z.string().check(z.minLength(1)) }),
+  DeleteArtifact: z.object({ ...ids, name: z.string().check(z.minLength(1)) }),
 };
 
 export type TwirpMethod = keyof typeof schemas;

@@ -4,9 +4,9 @@ import {
   bundleToJSON,
   isBundleWithDsseEnvelope,
 } from '@sigstore/bundle';
-import { z } from 'zod';
 import { AttestationError } from './errors';
 import { IN_TOTO_PAYLOAD_TYPE } from './statement';
+import * as z from './zod';
 
 const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 
@@ -18,12 +18,12 @@ const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 export const attestationSchema = z.object({
   version: z.literal(1),
   verification_material: z.object({
-    certificate: z.base64().min(1),
-    transparency_entries: z.array(z.record(z.string(), z.unknown())).min(1),
+    certificate: z.base64().check(z.minLength(1)),
+    transparency_entries: z.array(z.record(z.string(), z.unknown())).check(z.minLength(1)),
   }),
   envelope: z.object({
-    statement: z.base64().min(1),
-    signature: z.base64().min(1),
+    statement: z.base64().check(z.minLength(1)),
+    signature: z.base64().check(z.minLength(1)),
   }),
 });
 export type Attestation = z.infer<typeof attestationSchema>;
@@ -34,9 +34,9 @@ export const attestationSetSchema = z.array(attestationSchema);
 /** A PEP 740 publisher (Integrity API `publisher`), for a GitHub Trusted Publisher. */
 export const githubPublisherSchema = z.object({
   kind: z.literal('GitHub'),
-  repository: z.string().min(1),
-  workflow: z.string().min(1),
-  environment: z.string().nullable().optional(),
+  repository: z.string().check(z.minLength(1)),
+  workflow: z.string().check(z.minLength(1)),
+  environment: z.optional(z.nullable(z.string())),
 });
 export type GithubPublisher = z.infer<typeof githubPublisherSchema>;
 

@@ -1,11 +1,11 @@
 import { normalizeName } from '@pypi-release/dists';
 import type { Dispatcher } from 'undici';
-import { z } from 'zod';
 import { AttestationError } from './errors';
 import { githubPublisherSchema, type Provenance, provenanceSchema } from './pep740';
 import { describe, downloadSha256, getJson } from './release-http';
 import { statementSchema } from './statement';
 import { trustMaterialFrom, verifyAttestation } from './verify';
+import * as z from './zod';
 
 const INTEGRITY_ACCEPT = 'application/vnd.pypi.integrity.v1+json, application/json;q=0.9';
 
@@ -14,9 +14,9 @@ const releaseSchema = z.object({
   info: z.object({ name: z.string(), version: z.string() }),
   urls: z.array(
     z.object({
-      filename: z.string().min(1),
-      url: z.string().min(1),
-      digests: z.object({ sha256: z.string().optional() }).loose(),
+      filename: z.string().check(z.minLength(1)),
+      url: z.string().check(z.minLength(1)),
+      digests: z.looseObject({ sha256: z.optional(z.string()) }),
     }),
   ),
 });

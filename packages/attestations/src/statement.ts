@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 
 export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -19,9 +19,11 @@ export interface Distribution {
 /** An in-toto v1 Statement as sigstore-python reads one (`_Statement`): at least one subject. */
 export const statementSchema = z.object({
   _type: z.literal(IN_TOTO_STATEMENT_V1),
-  subject: z.array(z.object({ name: z.string().nullish(), digest: z.record(z.string(), z.string()) })).min(1),
+  subject: z
+    .array(z.object({ name: z.nullish(z.string()), digest: z.record(z.string(), z.string()) }))
+    .check(z.minLength(1)),
   predicateType: z.string(),
-  predicate: z.record(z.string(), z.unknown()).nullish(),
+  predicate: z.nullish(z.record(z.string(), z.unknown())),
 });
 export type Statement = z.infer<typeof statementSchema>;
 

@@ -1,25 +1,25 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import { BuildError } from './errors';
+import * as z from './zod';
 
 const lockedWheelSchema = z.object({
-  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
-  version: z.string().regex(/^[0-9][0-9A-Za-z.+!-]*$/),
+  name: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)),
+  version: z.string().check(z.regex(/^[0-9][0-9A-Za-z.+!-]*$/)),
   /** A PEP 508 environment marker: the package is installed only where it holds (`os_name == "nt"`). */
-  marker: z.string().optional(),
-  wheel: z.string().endsWith('.whl'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lowercase hex digits'),
-  'requires-python': z.string().optional(),
+  marker: z.optional(z.string()),
+  wheel: z.string().check(z.endsWith('.whl')),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lowercase hex digits')),
+  'requires-python': z.optional(z.string()),
 });
 
 const lockSchema = z.object({
-  comment: z.string().optional(),
+  comment: z.optional(z.string()),
   /** The Python versions the lock covers as a whole (what pip needs there is all locked). */
   'requires-python': z.string(),
-  packages: z
-    .array(lockedWheelSchema)
-    .min(1)
-    .refine((p) => p.some((w) => w.name === 'build'), 'the lock must pin `build`'),
+  packages: z.array(lockedWheelSchema).check(
+    z.minLength(1),
+    z.refine((p) => p.some((w) => w.name === 'build'), 'the lock must pin `build`'),
+  ),
 });
 
 /** The pinned `build` frontend and every wheel pip needs for it, each with PyPI's sha256. */

@@ -1,6 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { kindFromFilename, refusedFormat } from './filename';
 import { type Problem, problemFrom } from './problem';
 import { FILENAME_RULES } from './rules/filename-catalog';
@@ -30,8 +29,9 @@ export async function discoverFiles(inputs: readonly string[]): Promise<Discover
   const candidates: Candidate[] = [];
   const problems: Problem[] = [];
   for (const input of inputs) {
-    if (isDynamicPattern(input)) {
-      const matches = await glob(input, {
+    const globbing = await globberFor(input);
+    if (globbing) {
+      const matches = await globbing.glob(input, {
         onlyFiles: true,
         dot: true,
         absolute: false,
@@ -57,6 +57,19 @@ export async function discoverFiles(inputs: readonly string[]): Promise<Discover
     }
   }
   return { candidates: dedupePaths(candidates), problems };
+}
+
+/** Characters any glob syntax needs (tinyglobby's, through picomatch): a path without them is never a pattern. */
+const GLOB_SYNTAX = /[*?[\]{}()!+@]/;
+
+/**
+ * tinyglobby (with picomatch and fdir, about 30 KB) when `input` is a glob pattern by its rules, else undefined.
+ * Loaded on demand: `check dist/x.whl` never needs it, and the CLI's start-up is part of every run.
+ */
+async function globberFor(input: string): Promise<typeof import('tinyglobby') | undefined> {
+  if (!GLOB_SYNTAX.test(input)) return undefined;
+  const tinyglobby = await import('tinyglobby');
+  return tinyglobby.isDynamicPattern(input) ? tinyglobby : undefined;
 }
 
 function addFromFolder(path: string, candidates: Candidate[], problems: Problem[]): void {

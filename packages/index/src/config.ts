@@ -1,47 +1,35 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { IndexError } from './errors';
 import { latencySchema } from './latency';
 import { trustedPublishingSchema } from './oidc-bridge';
+import * as z from './zod';
 
 /** PyPI's defaults (PYPI.md §2): 100 MiB per file, 10 GiB per project. */
 export const MIB = 1024 * 1024;
 export const GIB = 1024 * MIB;
 
 const tokenSchema = z.strictObject({
-  token: z.string().min(8, 'a token must have at least 8 characters'),
+  token: z.string().check(z.minLength(8, 'a token must have at least 8 characters')),
   /** Projects the token may upload to (any spelling; compared normalised). Absent: every project. */
-  projects: z.array(z.string().min(1)).min(1).optional(),
-  description: z.string().optional(),
+  projects: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+  description: z.optional(z.string()),
 });
 
 const limitsSchema = z.strictObject({
-  maxFileSize: z
-    .number()
-    .int()
-    .positive()
-    .default(100 * MIB),
-  maxProjectSize: z
-    .number()
-    .int()
-    .positive()
-    .default(10 * GIB),
-  perProject: z
-    .record(z.string(), z.strictObject({ maxFileSize: z.number().int().positive().max(GIB) }))
-    .default({}),
+  maxFileSize: z._default(z.number().check(z.int(), z.positive()), 100 * MIB),
+  maxProjectSize: z._default(z.number().check(z.int(), z.positive()), 10 * GIB),
+  perProject: z._default(
+    z.record(
+      z.string(),
+      z.strictObject({ maxFileSize: z.number().check(z.int(), z.positive(), z.lte(GIB)) }),
+    ),
+    {},
+  ),
   /** Largest non-file form field (the long description is one). */
-  maxFormFieldSize: z
-    .number()
-    .int()
-    .positive()
-    .default(4 * MIB),
-  maxFields: z.number().int().positive().default(1000),
+  maxFormFieldSize: z._default(z.number().check(z.int(), z.positive()), 4 * MIB),
+  maxFields: z._default(z.number().check(z.int(), z.positive()), 1000),
   /** Longest header block of one multipart part. */
-  maxPartHeaderSize: z
-    .number()
-    .int()
-    .positive()
-    .default(16 * 1024),
+  maxPartHeaderSize: z._default(z.number().check(z.int(), z.positive()), 16 * 1024),
 });
 
 const faultSchema = z.strictObject({
@@ -62,11 +50,11 @@ const faultSchema = z.strictObject({
     'expire-token',
   ]),
   /** How many matching uploads get the fault (default 1). */
-  count: z.number().int().positive().default(1),
+  count: z._default(z.number().check(z.int(), z.positive()), 1),
   /** A RegExp source matched against the uploaded filename; absent: every upload. */
-  filename: z.string().optional(),
+  filename: z.optional(z.string()),
   /** For the status faults: the Retry-After value in seconds; `null` sends none (default: 1 for 429, none else). */
-  retryAfter: z.number().int().nonnegative().nullable().optional(),
+  retryAfter: z.optional(z.nullable(z.number().check(z.int(), z.nonnegative()))),
 });
 
 /**
@@ -74,35 +62,36 @@ const faultSchema = z.strictObject({
  * them. PyPI itself refuses passwords on upload; without accounts, so does this index.
  */
 const accountSchema = z.strictObject({
-  username: z
-    .string()
-    .min(1)
-    .refine((name) => name !== '__token__', 'the username __token__ is reserved for API tokens'),
-  password: z.string().min(8, 'a password must have at least 8 characters'),
+  username: z.string().check(
+    z.minLength(1),
+    z.refine((name) => name !== '__token__', 'the username __token__ is reserved for API tokens'),
+  ),
+  password: z.string().check(z.minLength(8, 'a password must have at least 8 characters')),
   /** Projects the account may upload to (any spelling; compared normalised). Absent: every project. */
-  projects: z.array(z.string().min(1)).min(1).optional(),
+  projects: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
 });
 
 export const indexConfigSchema = z.strictObject({
-  tokens: z.array(tokenSchema).default([]),
-  accounts: z.array(accountSchema).default([]),
+  tokens: z._default(z.array(tokenSchema), []),
+  accounts: z._default(z.array(accountSchema), []),
   /** Every read (simple index, JSON API, files) needs the credentials of a token or an account (401 without). */
-  authOnRead: z.boolean().default(false),
+  authOnRead: z._default(z.boolean(), false),
   /** Serve the simple index as PEP 503 HTML only, whatever the Accept header asks, and no JSON API. */
-  htmlOnly: z.boolean().default(false),
+  htmlOnly: z._default(z.boolean(), false),
   /**
    * `pypi`: PyPI's acceptance rules. `generic`: a private index that accepts what only PyPI refuses (local
    * versions, any platform tag, unknown or private classifiers, direct-URL dependencies).
    */
-  policy: z.enum(['pypi', 'generic']).default('pypi'),
-  trustedPublishing: trustedPublishingSchema.optional(),
-  limits: limitsSchema.default(limitsSchema.parse({})),
-  rules: z
-    .strictObject({ oldReleaseDays: z.number().int().nonnegative().default(14) })
-    .default({ oldReleaseDays: 14 }),
-  faults: z.array(faultSchema).default([]),
+  policy: z._default(z.enum(['pypi', 'generic']), 'pypi'),
+  trustedPublishing: z.optional(trustedPublishingSchema),
+  limits: z._default(limitsSchema, limitsSchema.parse({})),
+  rules: z._default(
+    z.strictObject({ oldReleaseDays: z._default(z.number().check(z.int(), z.nonnegative()), 14) }),
+    { oldReleaseDays: 14 },
+  ),
+  faults: z._default(z.array(faultSchema), []),
   /** A PyPI-like latency profile (network and server time) applied to every client; absent: loopback speed. */
-  latency: latencySchema.optional(),
+  latency: z.optional(latencySchema),
 });
 
 export type IndexConfig = z.output<typeof indexConfigSchema>;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
-import { z } from 'zod';
+import * as z from './zod';
 
 const MIB = 1024 * 1024;
 
@@ -11,14 +11,14 @@ const MIB = 1024 * 1024;
  */
 export const latencySchema = z.strictObject({
   /** Round-trip time: every connection pays one for its handshake, every request one for its answer. */
-  rttMs: z.number().nonnegative().default(0),
+  rttMs: z._default(z.number().check(z.nonnegative()), 0),
   /** Client → index bytes per second on each connection (MiB/s); 0: unlimited. */
-  uploadMiBps: z.number().nonnegative().default(0),
+  uploadMiBps: z._default(z.number().check(z.nonnegative()), 0),
   /** The index's time on an upload (POST) before it answers, plus `perMiBMs` for each MiB of the request. */
-  uploadMs: z.number().nonnegative().default(0),
-  perMiBMs: z.number().nonnegative().default(0),
+  uploadMs: z._default(z.number().check(z.nonnegative()), 0),
+  perMiBMs: z._default(z.number().check(z.nonnegative()), 0),
   /** The index's time on any other request (simple pages, JSON API, files). */
-  readMs: z.number().nonnegative().default(0),
+  readMs: z._default(z.number().check(z.nonnegative()), 0),
 });
 export type LatencyProfile = z.output<typeof latencySchema>;
 export type LatencyProfileInput = z.input<typeof latencySchema>;

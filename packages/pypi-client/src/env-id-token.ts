@@ -1,8 +1,8 @@
 import type { Dispatcher } from 'undici';
-import { z } from 'zod';
 import { PublishError } from './errors';
 import { httpRequest } from './http';
 import type { IdTokenProvider } from './trusted-publishing';
+import * as z from './zod';
 
 /** The runner's two variables; both absent means the job lacks `id-token: write`. */
 export interface IdTokenEnvironment {
@@ -24,7 +24,7 @@ export function missingIdTokenPermission(): PublishError {
   );
 }
 
-const answerSchema = z.object({ value: z.string().min(1) });
+const answerSchema = z.object({ value: z.string().check(z.minLength(1)) });
 
 /** Requests ID tokens the way `@actions/core` does (PYPI.md §6), from the variables given. */
 export function envIdTokenProvider(env: IdTokenEnvironment, dispatcher: Dispatcher): IdTokenProvider {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { PublishError } from './errors';
+import * as z from './zod';
 
 /** What the runner says about the event that started the run: `GITHUB_EVENT_NAME` and the parsed `GITHUB_EVENT_PATH`. */
 export interface RunEvent {
@@ -24,7 +24,7 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_review', 'pul
 
 const pullRequestSchema = z.object({
   pull_request: z.object({
-    head: z.object({ repo: z.object({ full_name: z.string() }).nullable() }),
+    head: z.object({ repo: z.nullable(z.object({ full_name: z.string() })) }),
     base: z.object({ repo: z.object({ full_name: z.string() }) }),
   }),
 });

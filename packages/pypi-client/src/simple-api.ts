@@ -1,12 +1,12 @@
 import { normalizeName } from '@pypi-release/dists';
 import type { Dispatcher } from 'undici';
-import { z } from 'zod';
 import type { Credentials } from './credentials';
 import { PublishError } from './errors';
 import { httpRequest } from './http';
 import { type Attempt, type Clock, type RetryPolicy, withRetry } from './retry';
 import { parseSimpleHtml } from './simple-html';
 import { retryOrRethrow, transientResponse } from './transient';
+import * as z from './zod';
 
 /** A file the index lists for a project (PEP 691 JSON or PEP 503 HTML). */
 export interface RemoteFile {
@@ -17,7 +17,11 @@ export interface RemoteFile {
 
 const projectSchema = z.object({
   files: z.array(
-    z.object({ filename: z.string(), url: z.string(), hashes: z.record(z.string(), z.string()).default({}) }),
+    z.object({
+      filename: z.string(),
+      url: z.string(),
+      hashes: z._default(z.record(z.string(), z.string()), {}),
+    }),
   ),
 });
 

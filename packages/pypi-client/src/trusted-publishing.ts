@@ -1,5 +1,4 @@
 import type { Dispatcher } from 'undici';
-import { z } from 'zod';
 import { assertSameOrigin, basicAuthorization, type Credentials } from './credentials';
 import type { IndexEndpoints } from './endpoints';
 import { PublishError } from './errors';
@@ -9,6 +8,7 @@ import type { Logger, MaskSecret } from './logger';
 import { type Attempt, type Clock, type RetryPolicy, withRetry } from './retry';
 import { explainRefusal, pullRequestWarning, reusableWorkflowWarning } from './tp-diagnostics';
 import { retryOrRethrow, transientResponse } from './transient';
+import * as z from './zod';
 
 /** Gets a GitHub ID token for an audience: the action passes `core.getIDToken`, the CLI `envIdTokenProvider`. */
 export type IdTokenProvider = (audience: string) => Promise<string>;
@@ -30,10 +30,12 @@ export interface TrustedPublishingCredentials extends Credentials {
   readonly mints: number;
 }
 
-const audienceSchema = z.object({ audience: z.string().min(1) });
-const mintedSchema = z.object({ token: z.string().min(1), expires: z.number().optional() });
+const audienceSchema = z.object({ audience: z.string().check(z.minLength(1)) });
+const mintedSchema = z.object({ token: z.string().check(z.minLength(1)), expires: z.optional(z.number()) });
 const refusalSchema = z.object({
-  errors: z.array(z.object({ code: z.string(), description: z.string().default('') })).min(1),
+  errors: z
+    .array(z.object({ code: z.string(), description: z._default(z.string(), '') }))
+    .check(z.minLength(1)),
 });
 
 const MINTED_SECONDS = 900;

@@ -1,19 +1,25 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_RELEASE_FILES } from '@pypi-release/dists';
-import { z } from 'zod';
 import { ReleaseArtifactError } from './errors';
+import * as z from './zod';
 
 export const MANIFEST_FILENAME = 'release-manifest.json';
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lower-case hex digits');
+const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lower-case hex digits'));
 
 const manifestSchema = z.object({
-  project: z.string().min(1),
-  version: z.string().min(1),
+  project: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
   files: z
-    .array(z.object({ filename: z.string().min(1).max(255), size: z.number().int().nonnegative(), sha256 }))
-    .max(MAX_RELEASE_FILES, `a release holds at most ${MAX_RELEASE_FILES} files`),
+    .array(
+      z.object({
+        filename: z.string().check(z.minLength(1), z.maxLength(255)),
+        size: z.number().check(z.int(), z.nonnegative()),
+        sha256,
+      }),
+    )
+    .check(z.maxLength(MAX_RELEASE_FILES, `a release holds at most ${MAX_RELEASE_FILES} files`)),
   commit: z.string(),
   run: z.object({ id: z.string(), attempt: z.string(), repository: z.string() }),
 });
@@ -104,10 +110,12 @@ export function parseDigests(text: string, input: string): Record<string, string
     );
   }
   const parsed = z
-    .record(z.string().min(1).max(255), sha256)
-    .refine((digests) => Object.keys(digests).length <= MAX_RELEASE_FILES, {
-      message: `at most ${MAX_RELEASE_FILES} files`,
-    })
+    .record(z.string().check(z.minLength(1), z.maxLength(255)), sha256)
+    .check(
+      z.refine((digests) => Object.keys(digests).length <= MAX_RELEASE_FILES, {
+        message: `at most ${MAX_RELEASE_FILES} files`,
+      }),
+    )
     .safeParse(json);
   if (!parsed.success) {
     throw new ReleaseArtifactError(

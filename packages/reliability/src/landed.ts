@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { normalizeName } from '@pypi-release/dists';
-import { z } from 'zod';
 import type { BuiltFile } from './release-fixture';
+import * as z from './zod';
 
 /** A file the index lists for the project: what the listing says, and what the index serves. */
 export interface LandedFile {
@@ -29,8 +29,8 @@ const pageSchema = z.object({
     z.object({
       filename: z.string(),
       url: z.string(),
-      hashes: z.record(z.string(), z.string()).default({}),
-      size: z.number().optional(),
+      hashes: z._default(z.record(z.string(), z.string()), {}),
+      size: z.optional(z.number()),
     }),
   ),
 });

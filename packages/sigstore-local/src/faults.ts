@@ -1,16 +1,17 @@
 import { STATUS_CODES } from 'node:http';
-import { z } from 'zod';
 import { SigstoreLocalError } from './errors';
+import * as z from './zod';
 
 /** The two services of the local Sigstore; each has its own fault queue and request count. */
 export type SigstoreService = 'fulcio' | 'rekor';
 
-const count = z
-  .custom<number>(
+const count = z._default(
+  z.custom<number>(
     (n) => n === Number.POSITIVE_INFINITY || (Number.isInteger(n) && (n as number) > 0),
     'count must be a positive integer or Infinity (every request)',
-  )
-  .default(1);
+  ),
+  1,
+);
 
 /**
  * What the next request(s) of a service get instead of the normal answer:
@@ -26,12 +27,12 @@ const count = z
 export const sigstoreFaultSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('status'),
-    status: z.number().int().min(400).max(599),
-    retryAfter: z.number().int().nonnegative().optional(),
+    status: z.number().check(z.int(), z.gte(400), z.lte(599)),
+    retryAfter: z.optional(z.number().check(z.int(), z.nonnegative())),
     count,
   }),
   z.strictObject({ kind: z.literal('reset'), count }),
-  z.strictObject({ kind: z.literal('stall'), ms: z.number().int().positive(), count }),
+  z.strictObject({ kind: z.literal('stall'), ms: z.number().check(z.int(), z.positive()), count }),
   z.strictObject({ kind: z.literal('drop-after-handle'), count }),
 ]);
 

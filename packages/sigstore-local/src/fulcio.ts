@@ -1,9 +1,9 @@
 import { createPublicKey, verify } from 'node:crypto';
 import type { CA } from '@sigstore/mock/dist/fulcio/index.js';
-import { z } from 'zod';
 import { SigstoreLocalError } from './errors';
 import { githubExtensions, subjectAlternativeName } from './github-extensions';
 import type { TokenVerifier } from './token-verifier';
+import * as z from './zod';
 
 export const SIGNING_CERT_PATH = '/api/v2/signingCert';
 
@@ -11,10 +11,10 @@ export const SIGNING_CERT_PATH = '/api/v2/signingCert';
 export const INVALID_SIGNATURE = 'The signature supplied in the request could not be verified';
 
 const signingCertRequest = z.object({
-  credentials: z.object({ oidcIdentityToken: z.string().min(1) }),
+  credentials: z.object({ oidcIdentityToken: z.string().check(z.minLength(1)) }),
   publicKeyRequest: z.object({
-    publicKey: z.object({ algorithm: z.string().optional(), content: z.string().min(1) }),
-    proofOfPossession: z.string().min(1),
+    publicKey: z.object({ algorithm: z.optional(z.string()), content: z.string().check(z.minLength(1)) }),
+    proofOfPossession: z.string().check(z.minLength(1)),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 
 /** Fulcio's OIDs for a GitHub Actions identity (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
 export const FULCIO_OID = {
@@ -25,7 +25,7 @@ export const FULCIO_OID = {
   sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22',
 } as const;
 
-const claim = z.string().min(1);
+const claim = z.string().check(z.minLength(1));
 
 /**
  * The claims Fulcio's GitHub principal requires: a token lacking any of them is refused

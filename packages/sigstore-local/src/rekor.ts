@@ -1,6 +1,6 @@
 import { createHash, verify, X509Certificate } from 'node:crypto';
-import { z } from 'zod';
 import { SigstoreLocalError } from './errors';
+import * as z from './zod';
 
 export const LOG_ENTRIES_PATH = '/api/v1/log/entries';
 
@@ -9,8 +9,8 @@ const dsseProposedEntry = z.object({
   kind: z.literal('dsse'),
   spec: z.object({
     proposedContent: z.object({
-      envelope: z.string().min(1),
-      verifiers: z.array(z.string().min(1)).min(1),
+      envelope: z.string().check(z.minLength(1)),
+      verifiers: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
     }),
   }),
 });
@@ -18,7 +18,9 @@ const dsseProposedEntry = z.object({
 const envelopeJson = z.object({
   payloadType: z.string(),
   payload: z.string(),
-  signatures: z.array(z.object({ sig: z.string().min(1), keyid: z.string().optional() })).min(1),
+  signatures: z
+    .array(z.object({ sig: z.string().check(z.minLength(1)), keyid: z.optional(z.string()) }))
+    .check(z.minLength(1)),
 });
 
 /** The entry body real Rekor stores for `dsse/0.0.1`: hashes and signatures, never the proposed content. */

@@ -159,9 +159,10 @@ describe('workflow runner: a fresh runner', () => {
     await cp(join(repositoryRoot, 'actions'), join(mutant, 'actions'), { recursive: true });
     const bundle = join(mutant, 'actions/build/dist/index.js');
     const source = await readFile(bundle, 'utf8');
-    const call = '{ ...inputs, env, frontendInstall }';
+    // scripts/build-actions.ts minifies whitespace, not names.
+    const call = '{...inputs,env,frontendInstall}';
     expect(source.split(call)).toHaveLength(2);
-    await writeFile(bundle, source.replace(call, '{ ...inputs, env }'));
+    await writeFile(bundle, source.replace(call, '{...inputs,env}'));
     const result = await run(buildJob(), mutant);
     expect(result.ok).toBe(false);
     const step = result.jobs[0]?.steps[2];

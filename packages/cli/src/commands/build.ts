@@ -1,17 +1,17 @@
 import { parseArgs } from 'node:util';
 import { type BuildResult, buildProject } from '@pypi-release/builder';
 import { formatBytes, formatTable } from '@pypi-release/report';
-import { z } from 'zod';
 import { type Command, EXIT_OK, UsageError } from '../cli-io';
+import * as z from '../zod';
 
 const optionsSchema = z.object({
-  projectDir: z.string().default('.'),
-  outdir: z.string().optional(),
+  projectDir: z._default(z.string(), '.'),
+  outdir: z.optional(z.string()),
   isolation: z.boolean(),
   sdist: z.boolean(),
   wheel: z.boolean(),
-  python: z.string().min(1).optional(),
-  frontend: z.enum(['build', 'uv'], { error: '--frontend must be `build` or `uv`' }).default('build'),
+  python: z.optional(z.string().check(z.minLength(1))),
+  frontend: z._default(z.enum(['build', 'uv'], { error: '--frontend must be `build` or `uv`' }), 'build'),
   args: z.array(z.string()),
 });
 

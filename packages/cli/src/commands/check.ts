@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util';
 import { type CheckReport, checkDistributions, type Problem } from '@pypi-release/dists';
 import { formatBytes, formatTable } from '@pypi-release/report';
-import { z } from 'zod';
 import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
+import * as z from '../zod';
 
 const optionsSchema = z.object({
-  json: z.boolean().default(false),
-  strict: z.boolean().default(false),
-  concurrency: z.coerce.number().int().min(1).max(256).default(8),
-  paths: z.array(z.string()).min(1, 'name at least one file, folder or glob (e.g. `dist`)'),
+  json: z._default(z.boolean(), false),
+  strict: z._default(z.boolean(), false),
+  concurrency: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(256)), 8),
+  paths: z.array(z.string()).check(z.minLength(1, 'name at least one file, folder or glob (e.g. `dist`)')),
 });
 
 export const checkCommand: Command = async (args, io) => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { gitlabClaims, jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
-import { z } from 'zod';
 import { type CliIo, type Command, EXIT_OK, UsageError } from '../cli-io';
+import * as z from '../zod';
 
 /**
  * `pypi-release oidc-issuer`: a local GitHub-shaped OIDC issuer for dry runs. Prints the
@@ -11,33 +11,30 @@ import { type CliIo, type Command, EXIT_OK, UsageError } from '../cli-io';
  * GitLab job's `id_tokens:` entry gives), and the issuer URL to configure as trustedPublishing.gitlab.issuer.
  */
 const optionsSchema = z.object({
-  host: z.string().min(1).default('127.0.0.1'),
-  port: z.coerce.number().int().min(0).max(65535).default(0),
-  repository: z
-    .string()
-    .regex(/^[^/\s]+\/[^/\s]+$/, '--repository must be OWNER/REPO')
-    .optional(),
-  'gitlab-project': z
-    .string()
-    .regex(/^[^/\s]+(\/[^/\s]+)+$/, '--gitlab-project must be NAMESPACE/PROJECT')
-    .optional(),
-  'ci-config-path': z
-    .string()
-    .regex(/^[^/].*[^/]\.ya?ml$/, '--ci-config-path must be a path such as .gitlab-ci.yml')
-    .optional(),
-  audience: z.string().min(1).default('pypi'),
-  'owner-id': z.string().regex(/^\d+$/, '--owner-id must be a number').optional(),
-  workflow: z
-    .string()
-    .regex(/^[^/]+\.ya?ml$/, '--workflow must be a file name such as release.yml')
-    .optional(),
-  ref: z.string().min(1).optional(),
-  environment: z.string().min(1).optional(),
-  event: z.string().min(1).optional(),
-  'reusable-workflow': z
-    .string()
-    .regex(/^[^/\s]+\/[^/\s]+\/[^/@\s]+@\S+$/, '--reusable-workflow must be OWNER/REPO/FILE@REF')
-    .optional(),
+  host: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
+  port: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65535)), 0),
+  repository: z.optional(z.string().check(z.regex(/^[^/\s]+\/[^/\s]+$/, '--repository must be OWNER/REPO'))),
+  'gitlab-project': z.optional(
+    z.string().check(z.regex(/^[^/\s]+(\/[^/\s]+)+$/, '--gitlab-project must be NAMESPACE/PROJECT')),
+  ),
+  'ci-config-path': z.optional(
+    z
+      .string()
+      .check(z.regex(/^[^/].*[^/]\.ya?ml$/, '--ci-config-path must be a path such as .gitlab-ci.yml')),
+  ),
+  audience: z._default(z.string().check(z.minLength(1)), 'pypi'),
+  'owner-id': z.optional(z.string().check(z.regex(/^\d+$/, '--owner-id must be a number'))),
+  workflow: z.optional(
+    z.string().check(z.regex(/^[^/]+\.ya?ml$/, '--workflow must be a file name such as release.yml')),
+  ),
+  ref: z.optional(z.string().check(z.minLength(1))),
+  environment: z.optional(z.string().check(z.minLength(1))),
+  event: z.optional(z.string().check(z.minLength(1))),
+  'reusable-workflow': z.optional(
+    z
+      .string()
+      .check(z.regex(/^[^/\s]+\/[^/\s]+\/[^/@\s]+@\S+$/, '--reusable-workflow must be OWNER/REPO/FILE@REF')),
+  ),
 });
 
 export const oidcIssuerCommand: Command = async (args, io) => {

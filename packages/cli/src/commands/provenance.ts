@@ -7,17 +7,18 @@ import {
 } from '@pypi-release/attestations';
 import { createDispatcher } from '@pypi-release/pypi-client';
 import { formatTable } from '@pypi-release/report';
-import { z } from 'zod';
 import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
+import * as z from '../zod';
 
 const optionsSchema = z.object({
-  project: z.string().min(1),
-  version: z.string().min(1),
-  indexUrl: z
-    .url({ protocol: /^https?$/, error: '--index-url must be an http(s) URL' })
-    .default('https://pypi.org'),
-  trustedRoot: z.string().min(1).optional(),
-  json: z.boolean().default(false),
+  project: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
+  indexUrl: z._default(
+    z.url({ protocol: /^https?$/, error: '--index-url must be an http(s) URL' }),
+    'https://pypi.org',
+  ),
+  trustedRoot: z.optional(z.string().check(z.minLength(1))),
+  json: z._default(z.boolean(), false),
 });
 
 export const provenanceCommand: Command = async (args, io) => {

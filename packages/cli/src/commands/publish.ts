@@ -17,40 +17,45 @@ import {
   sigstoreFromEnv,
 } from '@pypi-release/pypi-client';
 import { formatBytes, formatTable } from '@pypi-release/report';
-import { z } from 'zod';
 import { type CliIo, type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
+import * as z from '../zod';
 import { credentialsFor, resolveTarget } from './publish-credentials';
 
 const optionsSchema = z.object({
-  'repository-url': z
-    .url('--repository-url must be a URL such as https://upload.pypi.org/legacy/')
-    .optional(),
-  repository: z.string().min(1, '--repository names a section of the .pypirc').optional(),
-  'config-file': z.string().min(1).optional(),
-  username: z.string().min(1, '--username must not be empty').optional(),
-  'index-policy': z
-    .enum(['auto', 'pypi', 'generic'], { error: '--index-policy must be auto, pypi or generic' })
-    .default('auto'),
-  'oidc-token-env': z
-    .string()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '--oidc-token-env names an environment variable, e.g. PYPI_ID_TOKEN')
-    .optional(),
-  'simple-url': z.url('--simple-url must be a URL such as https://pypi.org/simple/').optional(),
-  'skip-existing': z.boolean().default(false),
-  strict: z.boolean().default(false),
-  'print-hash': z.boolean().default(false),
-  'dry-run': z.boolean().default(false),
-  'no-verify': z.boolean().default(false),
-  verbose: z.boolean().default(false),
-  'no-attestations': z.boolean().default(false),
-  'attestations-dir': z.string().min(1, '--attestations-dir must name a folder').optional(),
-  concurrency: z.coerce
-    .number()
-    .int('--concurrency must be a whole number')
-    .min(1)
-    .max(64)
-    .default(DEFAULT_CONCURRENCY),
-  paths: z.array(z.string()).min(1, 'name at least one file or folder (e.g. `dist`)'),
+  'repository-url': z.optional(
+    z.url('--repository-url must be a URL such as https://upload.pypi.org/legacy/'),
+  ),
+  repository: z.optional(z.string().check(z.minLength(1, '--repository names a section of the .pypirc'))),
+  'config-file': z.optional(z.string().check(z.minLength(1))),
+  username: z.optional(z.string().check(z.minLength(1, '--username must not be empty'))),
+  'index-policy': z._default(
+    z.enum(['auto', 'pypi', 'generic'], { error: '--index-policy must be auto, pypi or generic' }),
+    'auto',
+  ),
+  'oidc-token-env': z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^[A-Za-z_][A-Za-z0-9_]*$/,
+          '--oidc-token-env names an environment variable, e.g. PYPI_ID_TOKEN',
+        ),
+      ),
+  ),
+  'simple-url': z.optional(z.url('--simple-url must be a URL such as https://pypi.org/simple/')),
+  'skip-existing': z._default(z.boolean(), false),
+  strict: z._default(z.boolean(), false),
+  'print-hash': z._default(z.boolean(), false),
+  'dry-run': z._default(z.boolean(), false),
+  'no-verify': z._default(z.boolean(), false),
+  verbose: z._default(z.boolean(), false),
+  'no-attestations': z._default(z.boolean(), false),
+  'attestations-dir': z.optional(z.string().check(z.minLength(1, '--attestations-dir must name a folder'))),
+  concurrency: z._default(
+    z.coerce.number().check(z.int('--concurrency must be a whole number'), z.gte(1), z.lte(64)),
+    DEFAULT_CONCURRENCY,
+  ),
+  paths: z.array(z.string()).check(z.minLength(1, 'name at least one file or folder (e.g. `dist`)')),
 });
 type Options = z.infer<typeof optionsSchema>;
 

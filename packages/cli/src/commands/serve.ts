@@ -1,22 +1,26 @@
 import { parseArgs } from 'node:util';
 import { defaultConfig, type IndexConfig, IndexError, loadConfig, startIndex } from '@pypi-release/index';
-import { z } from 'zod';
 import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
+import * as z from '../zod';
 
 const optionsSchema = z.strictObject({
-  host: z.string().min(1).default('127.0.0.1'),
-  port: z.coerce
-    .number({ error: '--port must be a number' })
-    .int('--port must be a whole number')
-    .min(0, '--port must be 0-65535')
-    .max(65535, '--port must be 0-65535')
-    .default(0),
-  'data-dir': z.string().min(1).default('.pypi-release-index'),
-  config: z.string().min(1).optional(),
-  'api-token': z.string().min(8, '--api-token must have at least 8 characters').optional(),
-  'html-only': z.boolean().default(false),
-  'auth-on-read': z.boolean().default(false),
-  policy: z.enum(['pypi', 'generic'], { error: '--policy must be pypi or generic' }).optional(),
+  host: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
+  port: z._default(
+    z.coerce
+      .number({ error: '--port must be a number' })
+      .check(
+        z.int('--port must be a whole number'),
+        z.gte(0, '--port must be 0-65535'),
+        z.lte(65535, '--port must be 0-65535'),
+      ),
+    0,
+  ),
+  'data-dir': z._default(z.string().check(z.minLength(1)), '.pypi-release-index'),
+  config: z.optional(z.string().check(z.minLength(1))),
+  'api-token': z.optional(z.string().check(z.minLength(8, '--api-token must have at least 8 characters'))),
+  'html-only': z._default(z.boolean(), false),
+  'auth-on-read': z._default(z.boolean(), false),
+  policy: z.optional(z.enum(['pypi', 'generic'], { error: '--policy must be pypi or generic' })),
 });
 
 function parse(args: readonly string[]): z.output<typeof optionsSchema> {

@@ -6,7 +6,7 @@ import {
   type JWSHeaderParameters,
   type LocalJWKSet,
 } from 'jose';
-import { z } from 'zod';
+import * as z from '../zod';
 import { KeySourceError } from './errors';
 
 /** The verification keys of one OIDC issuer, found through its discovery document. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const WORKFLOW_FILE = /^[^/\\]+\.ya?ml$/;
@@ -6,17 +6,21 @@ const WORKFLOW_FILE = /^[^/\\]+\.ya?ml$/;
 /** A GitHub trusted publisher as PyPI records it: repository, owner id, workflow file, optional environment. */
 export const githubPublisherSchema = z.strictObject({
   /** "owner/repo". */
-  repository: z.string().regex(REPOSITORY, 'repository must look like "owner/repo"'),
+  repository: z.string().check(z.regex(REPOSITORY, 'repository must look like "owner/repo"')),
   /** The owner's numeric id (the `repository_owner_id` claim); survives renames, unlike the name. */
-  repositoryOwnerId: z.string().regex(/^\d+$/, 'repositoryOwnerId must be the numeric GitHub owner id'),
+  repositoryOwnerId: z
+    .string()
+    .check(z.regex(/^\d+$/, 'repositoryOwnerId must be the numeric GitHub owner id')),
   /** The workflow's file name only, e.g. "release.yml" (not a path). */
   workflow: z
     .string()
-    .regex(WORKFLOW_FILE, 'workflow must be a file name like "release.yml", without a path'),
-  environment: z.string().min(1).optional(),
-  projects: z.array(z.string().min(1)).min(1, 'a publisher must name at least one project'),
+    .check(z.regex(WORKFLOW_FILE, 'workflow must be a file name like "release.yml", without a path')),
+  environment: z.optional(z.string().check(z.minLength(1))),
+  projects: z
+    .array(z.string().check(z.minLength(1)))
+    .check(z.minLength(1, 'a publisher must name at least one project')),
   /** A pending publisher: its projects may not exist yet; the first exchange creates them. */
-  pending: z.boolean().optional(),
+  pending: z.optional(z.boolean()),
 });
 
 /**
@@ -28,38 +32,44 @@ export const gitlabPublisherSchema = z.strictObject({
   /** The group or user, with subgroups: "group/subgroup". */
   namespace: z
     .string()
-    .regex(/^[^/\s][^\s]*[^/\s]$|^[^/\s]$/, 'namespace must look like "group" or "group/subgroup"'),
-  project: z.string().regex(/^[^/\s]+$/, 'project is the project’s path name, without the namespace'),
+    .check(z.regex(/^[^/\s][^\s]*[^/\s]$|^[^/\s]$/, 'namespace must look like "group" or "group/subgroup"')),
+  project: z
+    .string()
+    .check(z.regex(/^[^/\s]+$/, 'project is the project’s path name, without the namespace')),
   /** The pipeline file as GitLab reports it in `ci_config_ref_uri`, e.g. ".gitlab-ci.yml" or "ci/release.yml". */
   workflowFilepath: z
     .string()
-    .regex(
-      /^[^/].*[^/]\.ya?ml$/,
-      'workflowFilepath must be a path such as ".gitlab-ci.yml" or "ci/release.yml"',
+    .check(
+      z.regex(
+        /^[^/].*[^/]\.ya?ml$/,
+        'workflowFilepath must be a path such as ".gitlab-ci.yml" or "ci/release.yml"',
+      ),
     ),
-  environment: z.string().min(1).optional(),
-  projects: z.array(z.string().min(1)).min(1, 'a publisher must name at least one project'),
-  pending: z.boolean().optional(),
+  environment: z.optional(z.string().check(z.minLength(1))),
+  projects: z
+    .array(z.string().check(z.minLength(1)))
+    .check(z.minLength(1, 'a publisher must name at least one project')),
+  pending: z.optional(z.boolean()),
 });
 
 /** Where GitLab tokens come from: gitlab.com, or a self-managed instance (Warehouse supports custom issuers). */
 const gitlabIssuerSchema = z.strictObject({
-  issuer: z.url().default('https://gitlab.com'),
+  issuer: z._default(z.url(), 'https://gitlab.com'),
   /**
    * Where the index fetches the issuer's discovery document when it is not the issuer URL itself (a local
    * stand-in issuer signing tokens with `iss: https://gitlab.com`). The document must still name `issuer`.
    */
-  discoveryUrl: z.url().optional(),
+  discoveryUrl: z.optional(z.url()),
 });
 
 /** The index's Trusted Publishing settings (PYPI.md §1). */
 export const trustedPublishingConfigSchema = z.strictObject({
-  enabled: z.boolean().default(true),
-  issuer: z.url().default('https://token.actions.githubusercontent.com'),
-  audience: z.string().min(1).default('pypi'),
+  enabled: z._default(z.boolean(), true),
+  issuer: z._default(z.url(), 'https://token.actions.githubusercontent.com'),
+  audience: z._default(z.string().check(z.minLength(1)), 'pypi'),
   /** GitLab CI tokens are accepted when this is present (and a GitLab publisher matches). */
-  gitlab: gitlabIssuerSchema.optional(),
-  publishers: z.array(z.union([githubPublisherSchema, gitlabPublisherSchema])).default([]),
+  gitlab: z.optional(gitlabIssuerSchema),
+  publishers: z._default(z.array(z.union([githubPublisherSchema, gitlabPublisherSchema])), []),
 });
 
 export type GithubPublisher = z.infer<typeof githubPublisherSchema>;
