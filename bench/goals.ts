@@ -3,7 +3,7 @@
  * printed), is compared with its goal, and is called missed only when it misses by more than the run-to-run noise
  * measured in the same run. `pnpm bench` prints every goal in one table and exits non-zero when one is MISSED.
  */
-import { median, row } from './support';
+import { median } from './support';
 
 /** How many runs every goal's figure takes at least (`--quick` runs fewer and never fails the bench). */
 export const GOAL_RUNS = 5;
@@ -65,26 +65,28 @@ export function formatSpread(s: Spread, unit: Goal['unit']): string {
   return `${formatValue(s.median, unit)} (min ${formatValue(s.min, unit)}, max ${formatValue(s.max, unit)}, ${s.runs} runs)`;
 }
 
-/** The table of every goal; `failed` when one is MISSED beyond its noise. */
+/** The table of every goal, its columns as wide as their widest cell; `failed` when one is MISSED beyond its noise. */
 export function goalTable(goals: readonly Goal[]): { lines: string[]; failed: boolean } {
+  const header = ['figure', 'measured', 'goal', 'noise', 'verdict'];
+  const rows = goals.map((goal) => [
+    goal.figure,
+    formatValue(goal.value, goal.unit),
+    `${goal.better === 'lower' ? '<=' : '>='} ${formatValue(goal.limit, goal.unit)}`,
+    `${(goal.noise * 100).toFixed(0)}%`,
+    verdictOf(goal),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const lines = [
     'issue 16 goals (each against its peer or floor from the same run; a miss within the run-to-run noise does not fail the bench)',
-    row(['figure', 'measured', 'goal', 'noise', 'verdict']),
+    line(header),
   ];
-  let failed = false;
-  for (const goal of goals) {
-    const verdict = verdictOf(goal);
-    if (verdict === 'MISSED') failed = true;
-    lines.push(
-      row([
-        goal.figure,
-        formatValue(goal.value, goal.unit),
-        `${goal.better === 'lower' ? '<=' : '>='} ${formatValue(goal.limit, goal.unit)}`,
-        `${(goal.noise * 100).toFixed(0)}%`,
-        verdict,
-      ]),
-      `    ${goal.detail}`,
-    );
-  }
-  return { lines, failed };
+  goals.forEach((goal, i) => {
+    lines.push(line(rows[i] ?? []), `    ${goal.detail}`);
+  });
+  return { lines, failed: goals.some((goal) => verdictOf(goal) === 'MISSED') };
 }

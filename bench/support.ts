@@ -80,10 +80,13 @@ export function median(values: readonly number[]): number {
 }
 
 export function row(cells: readonly (string | number)[]): string {
-  return cells
-    .map((c) => String(c).padEnd(28))
-    .join('')
-    .trimEnd();
+  return (
+    cells
+      // A cell wider than its column still keeps two spaces before the next one.
+      .map((c) => (String(c).length >= 28 ? `${c}  ` : String(c).padEnd(28)))
+      .join('')
+      .trimEnd()
+  );
 }
 
 /** Runs a command that must succeed; its failure names the command, exit code and the end of stderr. */
