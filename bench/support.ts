@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { buildCliPackage } from '../scripts/cli-package';
+import { NODE_ESM_BUNDLE } from '../scripts/esbuild-node';
 
 export const ROOT = join(import.meta.dirname, '..');
 export { TOOL_PYTHON } from '@pypi-release/testkit';
@@ -23,19 +24,9 @@ export async function bundle(entry: string, outdir: string): Promise<string> {
     entryPoints: { main: entry },
     outdir,
     outExtension: { '.js': '.mjs' },
-    splitting: true,
-    bundle: true,
-    platform: 'node',
-    // As scripts/cli-package.ts: a package's ES module build first (tree-shakable), then `main`.
-    mainFields: ['module', 'main'],
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
+    ...NODE_ESM_BUNDLE,
     // Native addons stay outside the bundle (the index's SQLite is loaded only by `serve`).
     external: ['libsql'],
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
   });
   return join(outdir, 'main.mjs');
 }

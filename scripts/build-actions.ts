@@ -20,6 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { NODE_ESM_BUNDLE } from './esbuild-node';
 import { thirdPartyLicenses } from './third-party-licenses';
 
 const root = join(import.meta.dirname, '..');
@@ -35,21 +36,11 @@ async function bundle(name: string, outDir: string): Promise<void> {
     entryPoints: { index: join('actions', name, 'src/main.ts') },
     outdir: outDir,
     chunkNames: '[name]-[hash]',
-    splitting: true,
-    bundle: true,
-    platform: 'node',
-    mainFields: ['module', 'main'],
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
+    ...NODE_ESM_BUNDLE,
     metafile: true,
     legalComments: 'none',
     minifyWhitespace: true,
     minifySyntax: true,
-    // Bundled CommonJS dependencies call `require` (node: built-ins): give every chunk one.
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
   });
   writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
   writeFileSync(

@@ -6,6 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { NODE_ESM_BUNDLE } from './esbuild-node';
 import { thirdPartyLicenses } from './third-party-licenses';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -48,22 +49,12 @@ export async function buildCliPackage(
     entryPoints: { 'pypi-release': join(CLI, 'src/bin.ts') },
     outdir: join(outDir, 'lib'),
     outExtension: { '.js': '.mjs' },
-    splitting: true,
-    bundle: true,
+    ...NODE_ESM_BUNDLE,
     minify: true,
-    platform: 'node',
-    // Prefer a package's ES module build (`module`) over its `main`: esbuild's default for platform node is
-    // `main` first, which for hash-wasm is a UMD file with every algorithm (217 KB); its ESM build tree-shakes.
-    mainFields: ['module', 'main'],
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
     metafile: true,
     legalComments: 'none',
     absWorkingDir: ROOT,
     external: [...EXTERNAL],
-    // Bundled CommonJS dependencies call `require` (node: built-ins, and `libsql`): give every chunk one.
-    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
   });
   const dependencies = Object.fromEntries(
     EXTERNAL.map((name) => {
