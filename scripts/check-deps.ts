@@ -4,8 +4,8 @@
  * `devDependencies` (of the package, or of the root for the shared test tools: vitest, fast-check), and each
  * declared package is imported somewhere in its package (`dependencies` from `src/`; a root devDependency from
  * anywhere in the workspace). `@types/x` counts as used when `x` is. Shipped code uses one zod flavour: `zod/mini`
- * (tree-shakable), imported only by the package's `src/zod.ts`, which sets English messages; everything else takes
- * `z` from there (classic `zod` costs the CLI's start-up ~50 ms: it cannot be tree-shaken). Run from `pnpm test`;
+ * (tree-shakable), imported only by `@pypi-release/zod` (packages/zod), which sets English messages; everything else
+ * takes `z` from there (classic `zod` costs the CLI's start-up ~50 ms: it cannot be tree-shaken). Run from `pnpm test`;
  * exits 1 listing every problem.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -78,8 +78,9 @@ function importsOf(text: string): string[] {
   return [...names];
 }
 
-/** The zod entry points shipped code may import, and only from `src/zod.ts`. */
+/** The zod entry points shipped code may import, and only in packages/zod. */
 const ZOD_MINI = new Set(['zod/mini', 'zod/locales']);
+const ZOD_MODULE = 'packages/zod/src/index.ts';
 
 function zodProblems(rel: string, text: string): string[] {
   const problems: string[] = [];
@@ -88,11 +89,11 @@ function zodProblems(rel: string, text: string): string[] {
     if (packageOf(specifier) !== 'zod') continue;
     if (!ZOD_MINI.has(specifier)) {
       problems.push(
-        `${rel} imports "${specifier}" (classic zod, not tree-shakable): import { z } from the package's src/zod.ts (zod/mini)`,
+        `${rel} imports "${specifier}" (classic zod, not tree-shakable): take z from @pypi-release/zod (zod/mini)`,
       );
-    } else if (!rel.endsWith('/src/zod.ts')) {
+    } else if (rel !== ZOD_MODULE) {
       problems.push(
-        `${rel} imports "${specifier}" directly: import { z } from the package's src/zod.ts, which sets zod/mini's English messages`,
+        `${rel} imports "${specifier}" directly: take z from @pypi-release/zod, which sets zod/mini's English messages`,
       );
     }
   }

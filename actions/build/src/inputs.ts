@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { defaultArtifactName } from '@pypi-release/builder';
-import * as z from './zod';
+import * as z from '@pypi-release/zod';
 
 const inputsSchema = z
   .object({

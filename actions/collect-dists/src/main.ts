@@ -3,8 +3,8 @@ import * as core from '@actions/core';
 import { checkDistributions, failingProblems, releaseOf } from '@pypi-release/dists';
 import { digestsOf } from '@pypi-release/release-artifact';
 import { allProblems, checkSummaryMarkdown } from '@pypi-release/report';
+import * as z from '@pypi-release/zod';
 import { gatherArtifacts, uploadReleaseArtifact } from './release-artifact';
-import * as z from './zod';
 
 const inputsSchema = z.object({
   paths: z

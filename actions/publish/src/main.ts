@@ -13,10 +13,10 @@ import {
   publish,
   sigstoreFromEnv,
 } from '@pypi-release/pypi-client';
+import * as z from '@pypi-release/zod';
 import { chooseCredentials } from './credentials';
 import { resolveDistributions } from './dist-source';
 import { failureSummary, publishSummary } from './summary';
-import * as z from './zod';
 
 const inputsSchema = z.object({
   repositoryUrl: z.url('input `repository-url` must be a URL such as https://upload.pypi.org/legacy/'),

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as z from '@pypi-release/zod';
 import { parse } from 'yaml';
-import * as z from './zod';
 
 const manifestSchema = z.object({
   name: z.string(),

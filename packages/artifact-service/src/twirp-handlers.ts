@@ -1,8 +1,8 @@
+import * as z from '@pypi-release/zod';
 import type { BlobStore } from './blob-store';
 import type { ArtifactRecord, ArtifactRegistry } from './registry';
 import type { BackendIds } from './runtime-token';
 import { type TwirpReply, twirpError } from './twirp-errors';
-import * as z from './zod';
 
 export const SERVICE = 'github.actions.results.api.v1.ArtifactService';
 

@@ -1,3 +1,4 @@
+import * as z from '@pypi-release/zod';
 import {
   type BundleWithDsseEnvelope,
   bundleFromJSON,
@@ -6,7 +7,6 @@ import {
 } from '@sigstore/bundle';
 import { AttestationError } from './errors';
 import { IN_TOTO_PAYLOAD_TYPE } from './statement';
-import * as z from './zod';
 
 const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 

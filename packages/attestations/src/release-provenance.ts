@@ -1,11 +1,11 @@
 import { normalizeName } from '@pypi-release/dists';
+import * as z from '@pypi-release/zod';
 import type { Dispatcher } from 'undici';
 import { AttestationError } from './errors';
 import { githubPublisherSchema, type Provenance, provenanceSchema } from './pep740';
 import { describe, downloadSha256, getJson } from './release-http';
 import { statementSchema } from './statement';
 import { trustMaterialFrom, verifyAttestation } from './verify';
-import * as z from './zod';
 
 const INTEGRITY_ACCEPT = 'application/vnd.pypi.integrity.v1+json, application/json;q=0.9';
 

@@ -1,4 +1,4 @@
-import * as z from './zod';
+import * as z from '@pypi-release/zod';
 
 export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import * as z from '@pypi-release/zod';
 import { BuildError } from './errors';
-import * as z from './zod';
 
 const lockedWheelSchema = z.object({
   name: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)),

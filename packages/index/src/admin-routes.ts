@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as z from '@pypi-release/zod';
 import { faultSpecSchema } from './config';
 import type { FaultInjector } from './faults';
 import { sendJson } from './http/respond';
-import * as z from './zod';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import * as z from '@pypi-release/zod';
 import { IndexError } from './errors';
 import { latencySchema } from './latency';
 import { trustedPublishingSchema } from './oidc-bridge';
-import * as z from './zod';
 
 /** PyPI's defaults (PYPI.md §2): 100 MiB per file, 10 GiB per project. */
 export const MIB = 1024 * 1024;

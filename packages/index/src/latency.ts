@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
-import * as z from './zod';
+import * as z from '@pypi-release/zod';
 
 const MIB = 1024 * 1024;
 

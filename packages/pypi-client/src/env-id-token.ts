@@ -1,8 +1,8 @@
+import * as z from '@pypi-release/zod';
 import type { Dispatcher } from 'undici';
 import { PublishError } from './errors';
 import { httpRequest } from './http';
 import type { IdTokenProvider } from './trusted-publishing';
-import * as z from './zod';
 
 /** The runner's two variables; both absent means the job lacks `id-token: write`. */
 export interface IdTokenEnvironment {

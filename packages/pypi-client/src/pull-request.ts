@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import * as z from '@pypi-release/zod';
 import { PublishError } from './errors';
-import * as z from './zod';
 
 /** What the runner says about the event that started the run: `GITHUB_EVENT_NAME` and the parsed `GITHUB_EVENT_PATH`. */
 export interface RunEvent {

@@ -1,4 +1,5 @@
 import { normalizeName } from '@pypi-release/dists';
+import * as z from '@pypi-release/zod';
 import type { Dispatcher } from 'undici';
 import type { Credentials } from './credentials';
 import { PublishError } from './errors';
@@ -6,7 +7,6 @@ import { httpRequest } from './http';
 import { type Attempt, type Clock, type RetryPolicy, withRetry } from './retry';
 import { parseSimpleHtml } from './simple-html';
 import { retryOrRethrow, transientResponse } from './transient';
-import * as z from './zod';
 
 /** A file the index lists for a project (PEP 691 JSON or PEP 503 HTML). */
 export interface RemoteFile {

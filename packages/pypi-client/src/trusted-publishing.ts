@@ -1,3 +1,4 @@
+import * as z from '@pypi-release/zod';
 import type { Dispatcher } from 'undici';
 import { assertSameOrigin, basicAuthorization, type Credentials } from './credentials';
 import type { IndexEndpoints } from './endpoints';
@@ -8,7 +9,6 @@ import type { Logger, MaskSecret } from './logger';
 import { type Attempt, type Clock, type RetryPolicy, withRetry } from './retry';
 import { explainRefusal, pullRequestWarning, reusableWorkflowWarning } from './tp-diagnostics';
 import { retryOrRethrow, transientResponse } from './transient';
-import * as z from './zod';
 
 /** Gets a GitHub ID token for an audience: the action passes `core.getIDToken`, the CLI `envIdTokenProvider`. */
 export type IdTokenProvider = (audience: string) => Promise<string>;

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_RELEASE_FILES } from '@pypi-release/dists';
+import * as z from '@pypi-release/zod';
 import { ReleaseArtifactError } from './errors';
-import * as z from './zod';
 
 export const MANIFEST_FILENAME = 'release-manifest.json';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { normalizeName } from '@pypi-release/dists';
+import * as z from '@pypi-release/zod';
 import type { BuiltFile } from './release-fixture';
-import * as z from './zod';
 
 /** A file the index lists for the project: what the listing says, and what the index serves. */
 export interface LandedFile {

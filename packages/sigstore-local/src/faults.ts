@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
+import * as z from '@pypi-release/zod';
 import { SigstoreLocalError } from './errors';
-import * as z from './zod';
 
 /** The two services of the local Sigstore; each has its own fault queue and request count. */
 export type SigstoreService = 'fulcio' | 'rekor';

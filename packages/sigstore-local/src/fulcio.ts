@@ -1,9 +1,9 @@
 import { createPublicKey, verify } from 'node:crypto';
+import * as z from '@pypi-release/zod';
 import type { CA } from '@sigstore/mock/dist/fulcio/index.js';
 import { SigstoreLocalError } from './errors';
 import { githubExtensions, subjectAlternativeName } from './github-extensions';
 import type { TokenVerifier } from './token-verifier';
-import * as z from './zod';
 
 export const SIGNING_CERT_PATH = '/api/v2/signingCert';
 

@@ -1,4 +1,4 @@
-import * as z from './zod';
+import * as z from '@pypi-release/zod';
 
 /** Fulcio's OIDs for a GitHub Actions identity (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
 export const FULCIO_OID = {

@@ -1,6 +1,6 @@
 import { createHash, verify, X509Certificate } from 'node:crypto';
+import * as z from '@pypi-release/zod';
 import { SigstoreLocalError } from './errors';
-import * as z from './zod';
 
 export const LOG_ENTRIES_PATH = '/api/v1/log/entries';
 

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { type BuildResult, buildProject } from '@pypi-release/builder';
 import { formatBytes, formatTable } from '@pypi-release/report';
+import * as z from '@pypi-release/zod';
 import { type Command, EXIT_OK, UsageError } from '../cli-io';
-import * as z from '../zod';
 
 const optionsSchema = z.object({
   projectDir: z._default(z.string(), '.'),

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { type CheckReport, checkDistributions, type Problem } from '@pypi-release/dists';
 import { formatBytes, formatTable } from '@pypi-release/report';
+import * as z from '@pypi-release/zod';
 import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
-import * as z from '../zod';
 
 const optionsSchema = z.object({
   json: z._default(z.boolean(), false),

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { gitlabClaims, jobClaims, type OidcIssuer, startOidcIssuer } from '@pypi-release/oidc-issuer';
+import * as z from '@pypi-release/zod';
 import { type CliIo, type Command, EXIT_OK, UsageError } from '../cli-io';
-import * as z from '../zod';
 
 /**
  * `pypi-release oidc-issuer`: a local GitHub-shaped OIDC issuer for dry runs. Prints the

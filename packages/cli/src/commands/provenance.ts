@@ -7,8 +7,8 @@ import {
 } from '@pypi-release/attestations';
 import { createDispatcher } from '@pypi-release/pypi-client';
 import { formatTable } from '@pypi-release/report';
+import * as z from '@pypi-release/zod';
 import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
-import * as z from '../zod';
 
 const optionsSchema = z.object({
   project: z.string().check(z.minLength(1)),

@@ -17,8 +17,8 @@ import {
   sigstoreFromEnv,
 } from '@pypi-release/pypi-client';
 import { formatBytes, formatTable } from '@pypi-release/report';
+import * as z from '@pypi-release/zod';
 import { type CliIo, type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
-import * as z from '../zod';
 import { credentialsFor, resolveTarget } from './publish-credentials';
 
 const optionsSchema = z.object({

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { defaultConfig, type IndexConfig, IndexError, loadConfig, startIndex } from '@pypi-release/index';
+import * as z from '@pypi-release/zod';
 import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
-import * as z from '../zod';
 
 const optionsSchema = z.strictObject({
   host: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),

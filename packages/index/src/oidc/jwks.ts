@@ -1,3 +1,4 @@
+import * as z from '@pypi-release/zod';
 import {
   type CryptoKey,
   createLocalJWKSet,
@@ -6,7 +7,6 @@ import {
   type JWSHeaderParameters,
   type LocalJWKSet,
 } from 'jose';
-import * as z from '../zod';
 import { KeySourceError } from './errors';
 
 /** The verification keys of one OIDC issuer, found through its discovery document. */

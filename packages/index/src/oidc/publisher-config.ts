@@ -1,4 +1,4 @@
-import * as z from '../zod';
+import * as z from '@pypi-release/zod';
 
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const WORKFLOW_FILE = /^[^/\\]+\.ya?ml$/;
