@@ -46,6 +46,31 @@ export interface Goal {
   readonly detail: string;
 }
 
+/**
+ * "ours / peer, lower is better" from the same run's samples: the ratio of the medians, judged with the noise of
+ * both (a computed peer, like a profile's floor, has none: pass its spread as `undefined` and its value as `peerMs`).
+ */
+export function ratioGoal(options: {
+  figure: string;
+  ours: Spread;
+  peer: Spread | number;
+  peerName: string;
+  limit: number;
+}): Goal {
+  const { ours, peer } = options;
+  const peerMs = typeof peer === 'number' ? peer : peer.median;
+  const peerDetail = typeof peer === 'number' ? `${peer.toFixed(0)} ms` : formatSpread(peer, 'ms');
+  return {
+    figure: options.figure,
+    value: ours.median / peerMs,
+    unit: 'x',
+    better: 'lower',
+    limit: options.limit,
+    noise: typeof peer === 'number' ? noiseOf(ours) : noiseOf(ours, peer),
+    detail: `ours ${formatSpread(ours, 'ms')}; ${options.peerName} ${peerDetail}`,
+  };
+}
+
 export function verdictOf(goal: Goal): Verdict {
   if (goal.better === 'lower') {
     if (goal.value <= goal.limit) return 'met';

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONCURRENCY } from '@pypi-release/pypi-client';
-import { formatSpread, GOAL_RUNS, type Goal, noiseOf, type Spread, spreadOf } from './goals';
+import { GOAL_RUNS, type Goal, ratioGoal, type Spread, spreadOf } from './goals';
 import { oursContender, parallelCurlContender, twineContender } from './publish-contenders';
 import { checkedRelease, interleavedRuns } from './publish-runs';
 import { bundledCli, row } from './support';
@@ -51,24 +51,20 @@ export async function loopbackPublishGoals(
     const totalMiB = files.reduce((sum, file) => sum + file.size, 0) / MIB;
     const what = `${files.length} files (${options.wheels} wheels of ${options.wheelMiB} MiB, an sdist; ${totalMiB.toFixed(0)} MiB)`;
     const goals: Goal[] = [
-      {
+      ratioGoal({
         figure: `publish ${what} on loopback: ours / twine`,
-        value: o.median / t.median,
-        unit: 'x',
-        better: 'lower',
+        ours: o,
+        peer: t,
+        peerName: 'twine',
         limit: 1.0,
-        noise: noiseOf(o, t),
-        detail: `ours ${formatSpread(o, 'ms')}; twine ${formatSpread(t, 'ms')}`,
-      },
-      {
+      }),
+      ratioGoal({
         figure: `publish ${what} on loopback: ours / parallel-curl floor`,
-        value: o.median / f.median,
-        unit: 'x',
-        better: 'lower',
+        ours: o,
+        peer: f,
+        peerName: floor.name,
         limit: 1.2,
-        noise: noiseOf(o, f),
-        detail: `ours ${formatSpread(o, 'ms')}; ${floor.name} ${formatSpread(f, 'ms')}`,
-      },
+      }),
     ];
     const lines = [
       `publish on loopback: ${what} to the local index (own process, fresh for every run), ${options.runs} interleaved run(s), wall time with process start, every file read back after each run`,

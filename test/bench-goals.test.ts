@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Goal, goalTable, noiseOf, spreadOf, verdictOf } from '../bench/goals';
+import { type Goal, goalTable, noiseOf, ratioGoal, spreadOf, verdictOf } from '../bench/goals';
 
 const goal = (value: number, overrides: Partial<Goal> = {}): Goal => ({
   figure: 'f',
@@ -34,5 +34,19 @@ describe('bench goals (issue 16): a miss fails the bench only beyond the run-to-
     const table = goalTable([goal(150), goal(200)]);
     expect(table.failed).toBe(true);
     expect(table.lines.join('\n')).toContain('MISSED');
+  });
+
+  it('makes a ratio goal from medians, with the noise of both sides, or of ours alone against a computed floor', () => {
+    const ours = spreadOf([90, 100, 110]);
+    const peer = spreadOf([190, 200, 250]);
+    const measured = ratioGoal({ figure: 'f', ours, peer, peerName: 'twine', limit: 0.6 });
+    expect(measured.value).toBeCloseTo(0.5);
+    expect(measured.noise).toBeCloseTo(0.3);
+    expect(verdictOf(measured)).toBe('met');
+    const computed = ratioGoal({ figure: 'f', ours, peer: 80, peerName: 'the floor', limit: 1.2 });
+    expect(computed.value).toBeCloseTo(1.25);
+    expect(computed.noise).toBeCloseTo(0.2);
+    expect(verdictOf(computed)).toBe('missed, within noise');
+    expect(computed.detail).toContain('the floor 80 ms');
   });
 });
