@@ -7,7 +7,8 @@
  * The floor hashes every file in ONE process; ours runs one `pypi-release check <wheel>` per wheel (each wheel is
  * another project's release, and `check` judges its inputs as one release), so ours also pays one process start
  * per wheel: that counts against us. For information, the floor is also run one process per wheel, as ours is,
- * which shows how much of the difference is process starts and each process's first, cold hashing pass.
+ * which shows how much of the difference is process starts and each process's own set-up (loading the code,
+ * touching fresh memory for its buffers).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -66,7 +67,7 @@ export async function checkLargeBench(options: CheckLargeOptions): Promise<Check
     const oursMs: number[] = [];
     const oursRss: number[] = [];
     const floorRss: number[] = [];
-    // Run 0 warms the page cache and the CPU (the first hashing pass of a process on a cold CPU is slow).
+    // Run 0 warms the page cache (and the bundles' files): every timed run reads the wheels from memory.
     for (let run = 0; run <= options.runs; run++) {
       const floor = await runFloor(floorProbe, wheels);
       const ours = await runOurs(cli, rssPreload, wheels, work, floor.sha256);
