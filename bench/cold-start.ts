@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { nodeBinary, runAction } from '@pypi-release/actions-runtime';
-import { GOAL_RUNS, type Goal, noiseOf, spreadOf } from './goals';
+import { formatSpread, GOAL_RUNS, type Goal, noiseOf, spreadOf } from './goals';
 import { median, ROOT, timed } from './support';
 
 const GOAL_MS = 150;
@@ -82,9 +82,7 @@ export async function coldStartGoal(
   });
   const ours = spreadOf(samples);
   const floor = spreadOf(floorSamples);
-  const show = (s: typeof ours) =>
-    `median ${s.median.toFixed(0)} ms (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)}, ${s.runs} runs)`;
-  const detail = `spawn to first request ${show(ours)}; floor \`node -e 0\` on the same Node 24, interleaved: ${show(floor)}`;
+  const detail = `spawn to first request ${formatSpread(ours, 'ms')}; floor \`node -e 0\` on the same Node 24, interleaved: ${formatSpread(floor, 'ms')}`;
   return {
     lines: [`cold start of the bundled publish action on Node 24: ${detail} (goal: <= ${GOAL_MS} ms)`],
     goal: {

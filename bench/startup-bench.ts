@@ -11,7 +11,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeBinary } from '@pypi-release/actions-runtime';
-import { GOAL_RUNS, type Goal, noiseOf, type Spread, spreadOf } from './goals';
+import { formatSpread, GOAL_RUNS, type Goal, noiseOf, type Spread, spreadOf } from './goals';
+
+const describeMs = (s: Spread): string => formatSpread(s, 'ms');
+
 import { mustRun, ROOT, TOOL_PYTHON, timed } from './support';
 
 const GOAL_MS = 150;
@@ -59,7 +62,7 @@ export async function startupGoals(cli: string, runs: number): Promise<StartupFi
       const samples = await interleaved(node, commands, rounds);
       const floor = spreadOf(samples.floor.wall);
       lines.push(
-        `Node ${version}: \`node -e 0\` (floor) wall ${describe(floor)}, CPU ${describe(spreadOf(samples.floor.cpu))}`,
+        `Node ${version}: \`node -e 0\` (floor) wall ${describeMs(floor)}, CPU ${describeMs(spreadOf(samples.floor.cpu))}`,
       );
       for (const [key, label] of [
         ['version', 'pypi-release --version'],
@@ -68,7 +71,7 @@ export async function startupGoals(cli: string, runs: number): Promise<StartupFi
         const wall = spreadOf(samples[key].wall);
         const cpu = spreadOf(samples[key].cpu);
         lines.push(
-          `Node ${version}: \`${label}\` wall ${describe(wall)}, CPU ${describe(cpu)} (goal: <= ${GOAL_MS} ms wall)`,
+          `Node ${version}: \`${label}\` wall ${describeMs(wall)}, CPU ${describeMs(cpu)} (goal: <= ${GOAL_MS} ms wall)`,
         );
         goals.push({
           figure: `start-up ${key === 'version' ? '--version' : 'check'}, Node ${major}`,
@@ -77,7 +80,7 @@ export async function startupGoals(cli: string, runs: number): Promise<StartupFi
           better: 'lower',
           limit: GOAL_MS,
           noise: noiseOf(wall, floor),
-          detail: `wall ${describe(wall)}; CPU ${describe(cpu)}; floor \`node -e 0\` on Node ${version}: ${describe(floor)}`,
+          detail: `wall ${describeMs(wall)}; CPU ${describeMs(cpu)}; floor \`node -e 0\` on Node ${version}: ${describeMs(floor)}`,
         });
       }
     }
@@ -85,10 +88,6 @@ export async function startupGoals(cli: string, runs: number): Promise<StartupFi
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
-
-function describe(s: Spread): string {
-  return `median ${s.median.toFixed(0)} ms (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)}, ${s.runs} runs)`;
 }
 
 /** One warm-up of each command, then `rounds` rounds running each once, in order; any failure stops the bench. */
