@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import { defaultArtifactName } from '@pypi-release/builder';
+import * as core from '@pypi-release/workflow-commands';
 import * as z from '@pypi-release/zod';
 
 const inputsSchema = z

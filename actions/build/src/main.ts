@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import * as core from '@actions/core';
 import { buildProject, parseFrontendLock, redactUrl } from '@pypi-release/builder';
+import * as core from '@pypi-release/workflow-commands';
 import lockData from '../frontend-lock.json';
 import { readInputs } from './inputs';
 import { summaryMarkdown } from './summary';
@@ -40,7 +40,7 @@ async function run(uploader: DistUploader): Promise<void> {
     uploaded = inputs.artifactName;
   }
   core.setOutput('artifact-name', uploaded ?? '');
-  await core.summary.addRaw(summaryMarkdown(result, uploaded)).write();
+  await core.appendSummary(summaryMarkdown(result, uploaded));
 }
 
 run(artifactUploader()).catch((error: unknown) =>

@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os';
-import * as core from '@actions/core';
 import { checkDistributions, failingProblems, releaseOf } from '@pypi-release/dists';
 import { digestsOf } from '@pypi-release/release-artifact';
 import { allProblems, checkSummaryMarkdown } from '@pypi-release/report';
+import * as core from '@pypi-release/workflow-commands';
 import * as z from '@pypi-release/zod';
 import { gatherArtifacts, uploadReleaseArtifact } from './release-artifact';
 
@@ -51,7 +51,7 @@ async function run(): Promise<void> {
     for (const file of result.files) core.info(`${file.filename}  ${file.size} bytes  sha256 ${file.sha256}`);
     return result;
   });
-  await core.summary.addRaw(checkSummaryMarkdown(report, 'Release distributions')).write();
+  await core.appendSummary(checkSummaryMarkdown(report, 'Release distributions'));
   const problems = allProblems(report);
   const failing = failingProblems(report, inputs.strict);
   for (const p of problems.filter((p) => !failing.includes(p))) {
@@ -74,7 +74,7 @@ async function run(): Promise<void> {
     const id = await uploadReleaseArtifact(inputs.artifactName, report, release, context);
     core.setOutput('artifact-name', inputs.artifactName);
     core.setOutput('artifact-id', id);
-    await core.summary.addRaw(`\nUploaded as artifact \`${inputs.artifactName}\` (id ${id}).\n`).write();
+    await core.appendSummary(`\nUploaded as artifact \`${inputs.artifactName}\` (id ${id}).\n`);
   }
 }
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
-import * as core from '@actions/core';
 import type { CheckReport } from '@pypi-release/dists';
 import { type BuildContext, collectArtifacts, uploadRelease } from '@pypi-release/release-artifact';
+import * as core from '@pypi-release/workflow-commands';
 
 /** The artifact side of the action: where the dists come from, and the release artifact it uploads. */
 export interface ArtifactInputs {

@@ -2,8 +2,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
-import * as core from '@actions/core';
 import { downloadRelease, parseDigests } from '@pypi-release/release-artifact';
+import * as core from '@pypi-release/workflow-commands';
 
 /**
  * Downloads the release artifact of this run and verifies every file against its `release-manifest.json` and

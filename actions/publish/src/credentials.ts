@@ -1,10 +1,11 @@
-import * as core from '@actions/core';
 import {
   type createDispatcher,
+  type IdTokenProvider,
   type Logger,
   type PublishOptions,
   resolveCredentials,
 } from '@pypi-release/pypi-client';
+import * as core from '@pypi-release/workflow-commands';
 
 /** The action's inputs handed to pypi-client's `resolveCredentials`, which decides (and words every error). */
 export function chooseCredentials(
@@ -12,6 +13,8 @@ export function chooseCredentials(
   env: Readonly<Record<string, string | undefined>>,
   dispatcher: ReturnType<typeof createDispatcher>,
   logger: Logger,
+  /** The runner's ID tokens; undefined when the job has no `id-token: write` (resolveCredentials says so). */
+  getIdToken: IdTokenProvider | undefined,
 ): Promise<PublishOptions['credentials']> {
   return resolveCredentials({
     ...(inputs.password !== undefined
@@ -19,7 +22,7 @@ export function chooseCredentials(
       : {}),
     dryRun: inputs.dryRun,
     env,
-    getIdToken: (audience) => core.getIDToken(audience),
+    ...(getIdToken ? { getIdToken } : {}),
     tokenHint:
       'the input `password`, from `secrets.PYPI_API_TOKEN`; a secret that is unset or unavailable here, as in a run from a fork, arrives empty',
     dispatcher,

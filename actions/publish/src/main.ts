@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import {
   assertSigstoreFor,
   attestationsDecision,
   createDispatcher,
+  envIdTokenProvider,
   failureText,
   hasIdTokenEnvironment,
   type Logger,
@@ -13,6 +13,7 @@ import {
   publish,
   sigstoreFromEnv,
 } from '@pypi-release/pypi-client';
+import * as core from '@pypi-release/workflow-commands';
 import * as z from '@pypi-release/zod';
 import { chooseCredentials } from './credentials';
 import { resolveDistributions } from './dist-source';
@@ -79,8 +80,12 @@ async function run(): Promise<void> {
     warning: core.warning,
     debug: inputs.verbose ? core.info : core.debug,
   };
+  // ID tokens from the runner's endpoint, through the dispatcher every other request uses (PYPI.md §6).
+  const getIdToken = hasIdTokenEnvironment(process.env)
+    ? envIdTokenProvider(process.env, dispatcher, { onRetry: core.warning })
+    : undefined;
   try {
-    const credentials = await chooseCredentials(inputs, process.env, dispatcher, logger);
+    const credentials = await chooseCredentials(inputs, process.env, dispatcher, logger, getIdToken);
     const paths = await resolveDistributions(inputs);
     const { repositoryUrl, skipExisting, dryRun, concurrency, verify, printHash: printHashes } = inputs;
     const result = await publish({
@@ -90,9 +95,7 @@ async function run(): Promise<void> {
       ...(credentials ? { credentials } : {}),
       attestations: attestationsDecision({
         enabled: inputs.attestations,
-        ...(hasIdTokenEnvironment(process.env)
-          ? { getIdToken: (audience) => core.getIDToken(audience) }
-          : {}),
+        ...(getIdToken ? { getIdToken } : {}),
         ...(sigstore ? { sigstore } : {}),
         // The signing code (Sigstore's libraries) is loaded only when something is signed.
         load: async () => (await import('@pypi-release/attestations')).createAttester,
@@ -107,7 +110,7 @@ async function run(): Promise<void> {
     core.setOutput('skipped', result.files.filter((f) => f.status === 'skipped').length);
     core.setOutput('project-url', result.projectUrl);
     core.setOutput('attestations', JSON.stringify(result.files.flatMap((f) => f.attestations)));
-    await core.summary.addRaw(publishSummary(result)).write();
+    await core.appendSummary(publishSummary(result));
   } finally {
     await dispatcher.close();
   }
@@ -130,8 +133,5 @@ function isUserMistake(error: unknown): boolean {
 run().catch(async (error: unknown) => {
   const message = failureText(error, isUserMistake(error));
   core.setFailed(message);
-  await core.summary
-    .addRaw(failureSummary(message))
-    .write()
-    .catch(() => undefined);
+  await core.appendSummary(failureSummary(message)).catch(() => undefined);
 });

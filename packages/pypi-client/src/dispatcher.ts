@@ -1,4 +1,6 @@
-import { Agent, type Dispatcher } from 'undici';
+import type * as Undici from 'undici';
+import type { Dispatcher } from 'undici';
+import { Agent } from './undici-parts';
 import { type Preconnecting, warmingConnector } from './warm-connections';
 
 const CONNECTIONS_PER_ORIGIN = 16;
@@ -27,10 +29,10 @@ export function createDispatcher(): Dispatcher & { close(): Promise<void> } & Pr
     close: ((...args: unknown[]) => {
       warm.close();
       return (close as (...a: unknown[]) => unknown)(...args);
-    }) as Agent['close'],
+    }) as Undici.Agent['close'],
     destroy: ((...args: unknown[]) => {
       warm.close();
       return (destroy as (...a: unknown[]) => unknown)(...args);
-    }) as Agent['destroy'],
+    }) as Undici.Agent['destroy'],
   });
 }

@@ -1,4 +1,4 @@
-import { PublishError } from './errors';
+import { PublishError, type PublishErrorCode } from './errors';
 
 /** How transient failures (5xx, 429, resets, timeouts) are retried. */
 export interface RetryPolicy {
@@ -65,7 +65,13 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
 export async function withRetry<T>(
   what: string,
   attempt: (number: number) => Promise<Attempt<T>>,
-  options: { policy: RetryPolicy; clock: Clock; onRetry?: (message: string) => void },
+  options: {
+    policy: RetryPolicy;
+    clock: Clock;
+    onRetry?: (message: string) => void;
+    /** The error when the budget runs out: `index-unavailable` and advice about the index, unless said here. */
+    unavailable?: { readonly code: PublishErrorCode; readonly advice: string };
+  },
 ): Promise<T> {
   const { policy, clock } = options;
   const started = clock.now();
@@ -80,9 +86,11 @@ export async function withRetry<T>(
           ? `${number} attempts`
           : `${Math.round(elapsed / 1000)} s (the next wait, ${Math.round(delay / 1000)} s, would exceed ${Math.round(policy.maxTotalMs / 1000)} s)`;
       throw new PublishError(
-        'index-unavailable',
-        `${what}: ${result.retry}; gave up after ${budget}. The index is failing or overloaded: run the job ` +
-          'again later (uploads that landed are kept and recognised by their hashes).',
+        options.unavailable?.code ?? 'index-unavailable',
+        `${what}: ${result.retry}; gave up after ${budget}. ${
+          options.unavailable?.advice ??
+          'The index is failing or overloaded: run the job again later (uploads that landed are kept and recognised by their hashes).'
+        }`,
         { cause: result.cause },
       );
     }

@@ -1,5 +1,6 @@
 import { isIP, type Socket } from 'node:net';
-import { buildConnector } from 'undici';
+import type * as Undici from 'undici';
+import { buildConnector } from './undici-parts';
 
 /**
  * A parked connection nobody asked for within this time is closed (and a request then opens a fresh one): servers
@@ -22,8 +23,8 @@ export function isPreconnecting(dispatcher: object): dispatcher is Preconnecting
   return typeof (dispatcher as Partial<Preconnecting>).preconnect === 'function';
 }
 
-type ConnectOptions = buildConnector.Options;
-type Callback = buildConnector.Callback;
+type ConnectOptions = Undici.buildConnector.Options;
+type Callback = Undici.buildConnector.Callback;
 
 interface Parked {
   readonly key: string;
@@ -51,8 +52,8 @@ function keyOf(protocol: string, hostname: string, port: string, servername: str
  * opened ahead of time. A request takes a parked connection of its origin (joining it while its handshake runs)
  * or, when none is left or alive, connects as usual.
  */
-export function warmingConnector(base: buildConnector.connector = buildConnector({})): {
-  connect: buildConnector.connector;
+export function warmingConnector(base: Undici.buildConnector.connector = buildConnector({})): {
+  connect: Undici.buildConnector.connector;
   preconnect(url: string, connections: number): void;
   /** How many connections are parked or opening. */
   parked(): number;
@@ -121,7 +122,7 @@ export function warmingConnector(base: buildConnector.connector = buildConnector
     base(options, (error, socket) => handshakeDone(entry, error, socket));
   };
 
-  const connect: buildConnector.connector = (options, callback) => {
+  const connect: Undici.buildConnector.connector = (options, callback) => {
     const key = keyOf(options.protocol, options.hostname, options.port, options.servername);
     const free = options.httpSocket ? [] : parked.filter((p) => p.key === key && p.waiter === undefined);
     const entry = free.find((p) => !p.connecting) ?? free[0];
