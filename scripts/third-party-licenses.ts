@@ -16,6 +16,8 @@ interface Manifest {
 export function thirdPartyLicenses(metafile: Metafile, root: string, title: string): string {
   const dirs = new Set<string>();
   for (const input of Object.keys(metafile.inputs)) {
+    // a plugin's module (`namespace:path`, scripts/lazy-http2.ts) is ours; the file it stands beside is listed too
+    if (/^[\w-]+:/.test(input)) continue;
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (match?.[1]) dirs.add(join(root, match[1]));
   }
