@@ -17,7 +17,8 @@ export const lazyHttp2: Plugin = {
   name: 'lazy-http2',
   setup(build) {
     build.onResolve({ filter: /^node:http2$/ }, (args) => {
-      if (!CLIENT_H2.test(args.importer)) return undefined;
+      // the module below requires the real node:http2 (its importer is in our namespace): that stays external
+      if (args.namespace !== 'file' || !CLIENT_H2.test(args.importer)) return undefined;
       return { path: args.importer, namespace: 'lazy-http2' };
     });
     build.onLoad({ filter: /.*/, namespace: 'lazy-http2' }, (args) => {
