@@ -10,7 +10,7 @@ import { checkMetadata, metadataSyntaxProblems } from './metadata-rules';
 import { type Problem, problemFrom } from './problem';
 import { checkFilename } from './rules/filename-rules';
 import { SET_RULES } from './rules/set-catalog';
-import { inspectSdist } from './sdist-contents';
+import { inspectSdist } from './sdist-on-demand';
 import type { ArchiveContents, CoreMetadata, Digests, FileReport } from './types';
 import { checkLicenseFiles, inspectWheel } from './wheel-contents';
 

@@ -1,9 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { createBLAKE2b, type IHasher } from 'hash-wasm';
+import { Blake2b256, JS_BLAKE2B_MAX_BYTES } from './blake2b';
 import { DistsError } from './errors';
-import { sha256OnThread, type ThreadDigest } from './sha256-thread';
+import type { ThreadDigest } from './sha256-thread';
 import type { Digests, DigestsWithMd5 } from './types';
 
 /** Computes every digest PyPI takes over one stream of chunks. */
@@ -20,11 +20,32 @@ export interface Digester<D extends Digests = Digests> {
  */
 const idleBlake2: IHasher[] = [];
 const MAX_IDLE = 64;
+/** Whether a hash-wasm hasher was ever made: its WebAssembly module is then compiled, and a new one is cheap. */
+let wasmCompiled = false;
 
-async function acquireBlake2b256(): Promise<IHasher> {
+interface Blake2 {
+  update(chunk: Uint8Array): void;
+  digestHex(): string;
+}
+
+/**
+ * A BLAKE2b-256 hasher for an input of `size` bytes when known. Until the WebAssembly module has been compiled
+ * once, a small input is hashed in JavaScript (blake2b.ts): a process that checks one small wheel never pays
+ * for the compilation. Both compute the same digest.
+ */
+async function acquireBlake2b256(size: number | undefined): Promise<Blake2> {
+  if (!wasmCompiled && size !== undefined && size <= JS_BLAKE2B_MAX_BYTES) return new Blake2b256();
   const hasher = idleBlake2.pop() ?? (await createBLAKE2b(256));
+  wasmCompiled = true;
   hasher.init();
-  return hasher;
+  return {
+    update: (chunk) => hasher.update(chunk),
+    digestHex: () => {
+      const hex = hasher.digest('hex');
+      releaseBlake2b256(hasher);
+      return hex;
+    },
+  };
 }
 
 function releaseBlake2b256(hasher: IHasher): void {
@@ -38,13 +59,14 @@ function releaseBlake2b256(hasher: IHasher): void {
 export async function createDigester(): Promise<Digester>;
 export async function createDigester(options: { md5: true }): Promise<Digester<DigestsWithMd5>>;
 /** `sha256: false` (internal): another thread computes it, and `sha256` is left empty here. */
-export async function createDigester(options: { sha256?: boolean }): Promise<Digester>;
+/** `size` (internal): the number of bytes that will be hashed, when known (a small input may be hashed in JS). */
+export async function createDigester(options: { sha256?: boolean; size?: number }): Promise<Digester>;
 export async function createDigester(
-  options: { md5?: boolean; sha256?: boolean } = {},
+  options: { md5?: boolean; sha256?: boolean; size?: number } = {},
 ): Promise<Digester<Digests>> {
   const sha256 = options.sha256 === false ? undefined : createHash('sha256');
   const md5: Hash | undefined = options.md5 ? createHash('md5') : undefined;
-  const blake2 = await acquireBlake2b256();
+  const blake2 = await acquireBlake2b256(options.size);
   let size = 0;
   return {
     update(chunk) {
@@ -54,7 +76,7 @@ export async function createDigester(
       blake2.update(chunk);
     },
     digest() {
-      const digests = { size, sha256: sha256?.digest('hex') ?? '', blake2_256: finishBlake2(blake2) };
+      const digests = { size, sha256: sha256?.digest('hex') ?? '', blake2_256: blake2.digestHex() };
       return md5 ? { ...digests, md5: md5.digest('hex') } : digests;
     },
   };
@@ -77,10 +99,10 @@ export async function hashFile(path: string): Promise<Digests> {
   try {
     handle = await open(path, 'r');
     const { size } = await handle.stat();
-    const threaded = size >= THREAD_FROM_BYTES && threadsBusy < MAX_THREADS ? onThread(path) : undefined;
+    const threaded = size >= THREAD_FROM_BYTES && (await threadAvailable()) ? onThread(path) : undefined;
     // Settled here, so that a failure of the read below does not leave a rejection unobserved.
     threaded?.catch(() => undefined);
-    const digester = await createDigester({ sha256: threaded === undefined });
+    const digester = await createDigester({ sha256: threaded === undefined, size });
     await streamInto(handle, digester);
     const digests = digester.digest();
     if (!threaded) return digests;
@@ -100,14 +122,23 @@ export async function hashFile(path: string): Promise<Digests> {
  * SHA-256 threads at once: one per core beyond this one. A release of many large wheels (checked 8 at a time)
  * hashes the rest of them here, so the threads neither outnumber the cores nor add their memory eight times.
  */
-const MAX_THREADS = Math.max(1, availableParallelism() - 1);
+let maxThreads: number | undefined;
 let threadsBusy = 0;
 
+/** node:os is loaded with the first large file (a check of small ones never needs it). */
+async function threadAvailable(): Promise<boolean> {
+  maxThreads ??= Math.max(1, (await import('node:os')).availableParallelism() - 1);
+  return threadsBusy < maxThreads;
+}
+
+/** sha256-thread.ts (and node:worker_threads) is loaded with the first large file: a small one never needs it. */
 function onThread(path: string): Promise<ThreadDigest> {
   threadsBusy++;
-  return sha256OnThread(path).finally(() => {
-    threadsBusy--;
-  });
+  return import('./sha256-thread')
+    .then(({ sha256OnThread }) => sha256OnThread(path))
+    .finally(() => {
+      threadsBusy--;
+    });
 }
 
 /**
@@ -144,15 +175,9 @@ export function ioError(path: string, error: unknown): DistsError {
   return new DistsError('unreadable', `${path}: cannot read the file (${reason})`, { cause: error });
 }
 
-function finishBlake2(hasher: IHasher): string {
-  const hex = hasher.digest('hex');
-  releaseBlake2b256(hasher);
-  return hex;
-}
-
 /** The digests of bytes already in memory. */
 export async function hashBuffer(data: Uint8Array): Promise<Digests> {
-  const digester = await createDigester();
+  const digester = await createDigester({ size: data.length });
   digester.update(data);
   return digester.digest();
 }

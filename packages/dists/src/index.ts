@@ -59,7 +59,7 @@ export { METADATA_RULE_LIST, METADATA_RULES } from './rules/metadata-rules-catal
 export { type Enforcement, PYPI_ENFORCEMENT } from './rules/pypi-enforcement';
 export { PYPI_ONLY_RULES } from './rules/pypi-only';
 export { SET_RULES } from './rules/set-catalog';
-export { inspectSdist } from './sdist-contents';
+export { inspectSdist } from './sdist-on-demand';
 export { spdxExpressionError, unknownSpdxIds } from './spdx-expression';
 export { specifierSetError } from './specifiers';
 export type { ArchiveContents, CoreMetadata, Digests, DigestsWithMd5, DistKind, FileReport } from './types';

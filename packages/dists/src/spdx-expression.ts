@@ -112,7 +112,7 @@ export function unknownSpdxIds(text: string): string[] {
       continue;
     }
     if (afterWith) {
-      if (!SPDX_EXCEPTIONS.has(lower)) unknown.push(token);
+      if (!spdxIds().exceptions.has(lower)) unknown.push(token);
       afterWith = false;
       continue;
     }
@@ -121,10 +121,20 @@ export function unknownSpdxIds(text: string): string[] {
       continue;
     }
     const id = lower.endsWith('+') ? lower.slice(0, -1) : lower;
-    if (!SPDX_LICENSES.has(id)) unknown.push(token);
+    if (!spdxIds().licenses.has(id)) unknown.push(token);
   }
   return unknown;
 }
 
-const SPDX_LICENSES = new Set(spdx.licenses.map((id) => id.toLowerCase()));
-const SPDX_EXCEPTIONS = new Set(spdx.exceptions.map((id) => id.toLowerCase()));
+/** The lower-cased SPDX ids, built on first use: most files have no License-Expression. */
+let lowerCaseIds:
+  | { readonly licenses: ReadonlySet<string>; readonly exceptions: ReadonlySet<string> }
+  | undefined;
+
+function spdxIds(): NonNullable<typeof lowerCaseIds> {
+  lowerCaseIds ??= {
+    licenses: new Set(spdx.licenses.map((id) => id.toLowerCase())),
+    exceptions: new Set(spdx.exceptions.map((id) => id.toLowerCase())),
+  };
+  return lowerCaseIds;
+}

@@ -3,3 +3,6 @@ export const CHECK_USAGE = `Usage: pypi-release check [--json] [--strict] [--con
 
 Runs every PyPI acceptance rule on the distributions, as one release.
 Exit status: 0 all pass, 1 any error (with --strict: any warning), 2 usage error.`;
+
+/** Files `check` reads at once when --concurrency is not given. */
+export const CHECK_DEFAULT_CONCURRENCY = 8;

@@ -1,32 +1,36 @@
 import { parseArgs } from 'node:util';
 import { type CheckReport, checkDistributions, type Problem } from '@pypi-release/dists';
 import { formatBytes, formatTable } from '@pypi-release/report';
-import * as z from '@pypi-release/zod';
-import { type Command, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-io';
-
-const optionsSchema = z.object({
-  json: z._default(z.boolean(), false),
-  strict: z._default(z.boolean(), false),
-  concurrency: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(256)), 8),
-  paths: z.array(z.string()).check(z.minLength(1, 'name at least one file, folder or glob (e.g. `dist`)')),
-});
+import { type Command, EXIT_FAILED, EXIT_OK } from '../cli-io';
+import type { CheckOptions } from './check-options';
+import { CHECK_DEFAULT_CONCURRENCY } from './check-usage';
 
 export const checkCommand: Command = async (args, io) => {
-  const options = parseCheckArgs(args);
+  const options = await parseCheckArgs(args);
   const report = await checkDistributions(options.paths, options);
   io.stdout(options.json ? `${JSON.stringify(toJson(report), null, 2)}\n` : formatReport(report));
   return report.ok ? EXIT_OK : EXIT_FAILED;
 };
 
-function parseCheckArgs(args: readonly string[]): z.infer<typeof optionsSchema> {
+async function parseCheckArgs(args: readonly string[]): Promise<CheckOptions> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, concurrency: { type: 'string' } },
   });
-  const parsed = optionsSchema.safeParse({ ...values, paths: positionals });
-  if (!parsed.success) throw new UsageError(z.prettifyError(parsed.error));
-  return parsed.data;
+  // The usual command line (paths, perhaps --json or --strict) holds nothing parseArgs has not checked already:
+  // its options are the schema's defaults, and loading zod would cost a check of one small wheel ~7 ms (~20M
+  // instructions). The schema (check-options.ts, loaded here only) decides every other command line.
+  if (values.concurrency === undefined && positionals.length > 0) {
+    return {
+      json: values.json ?? false,
+      strict: values.strict ?? false,
+      concurrency: CHECK_DEFAULT_CONCURRENCY,
+      paths: positionals,
+    };
+  }
+  const { checkOptions } = await import('./check-options');
+  return checkOptions(values, positionals);
 }
 
 /** The JSON document of the command-line contract (DESIGN.md). */

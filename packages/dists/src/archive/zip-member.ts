@@ -1,5 +1,4 @@
 import { crc32, inflateRawSync } from 'node:zlib';
-import { inflateSync } from 'fflate';
 import type { ProblemSink } from '../problem-sink';
 import type { FileWindow } from './file-window';
 import { showName } from './member-paths';
@@ -28,9 +27,13 @@ export async function readZipMember(
     return undefined; // its header or method is already reported
   }
   const raw = Buffer.from(await file.read(entry.dataOffset, entry.compressedSize));
+  const declared = entry.uncompressedSize;
+  const small = entry.method === 8 && declared < NATIVE_INFLATE_FROM;
+  const quick = small ? inflateWithZlibFirst(raw, declared) : undefined;
+  const inflate = small && quick === undefined ? await fflate() : undefined;
   let data: Buffer;
   try {
-    data = entry.method === 0 ? raw : inflateBounded(raw, entry.uncompressedSize);
+    data = entry.method === 0 ? raw : (quick ?? inflateBounded(raw, declared, inflate));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     problems.add(
@@ -60,9 +63,9 @@ const NATIVE_INFLATE_FROM = 256 << 10;
  * then fails the size check. fflate for small members (a zlib stream object per call costs more than the inflating
  * itself), node:zlib for large ones; zlib refuses to go past its limit instead of stopping, which is the same lie.
  */
-function inflateBounded(raw: Buffer, declared: number): Buffer {
-  if (declared < NATIVE_INFLATE_FROM) {
-    return toBuffer(inflateSync(raw, { out: new Uint8Array(declared + 1) }));
+function inflateBounded(raw: Buffer, declared: number, inflate: Inflate | undefined): Buffer {
+  if (inflate && declared < NATIVE_INFLATE_FROM) {
+    return toBuffer(inflate(raw, { out: new Uint8Array(declared + 1) }));
   }
   try {
     return inflateRawSync(raw, { maxOutputLength: declared + 1 });
@@ -70,6 +73,48 @@ function inflateBounded(raw: Buffer, declared: number): Buffer {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
     return Buffer.alloc(declared + 1); // longer than declared: the size check reports it
   }
+}
+
+/**
+ * Small members node:zlib inflates before fflate is loaded. Loading fflate builds its tables in JavaScript: for
+ * the CLI's check of one small wheel that cost more (~10 ms on Node 20) than the rest of the wheel's checks, and
+ * more than zlib's extra cost per member (~40 µs) over this many members. A release of many wheels then loads
+ * fflate and inflates the rest with it, as before.
+ */
+const ZLIB_FIRST_MEMBERS = 64;
+let zlibMembers = 0;
+
+/**
+ * A small member inflated by node:zlib (bounded as `inflateBounded` bounds it), or undefined when fflate must
+ * inflate it: zlib's budget is spent, or zlib refuses the stream (corrupt, or longer than declared). So every
+ * refusal, and its message, is still fflate's; and where zlib inflates a stream, the stream is valid deflate and
+ * fflate would have produced the same bytes.
+ */
+function inflateWithZlibFirst(raw: Buffer, declared: number): Buffer | undefined {
+  if (fflateLoaded || zlibMembers >= ZLIB_FIRST_MEMBERS) return undefined;
+  zlibMembers++;
+  try {
+    return inflateRawSync(raw, { maxOutputLength: declared + 1 });
+  } catch {
+    return undefined;
+  }
+}
+
+type Inflate = typeof import('./fflate-inflate')['inflateSync'];
+let loading: Promise<Inflate> | undefined;
+let fflateLoaded = false;
+
+/**
+ * fflate's inflate, loaded when zlib does not inflate a small member, into a module of its own: fflate builds its
+ * tables at load in a loop that V8 optimises on the spot (on-stack replacement of the whole top-level code it sits
+ * in), which inside a bundle's large shared chunk cost tens of milliseconds of CPU.
+ */
+function fflate(): Promise<Inflate> {
+  loading ??= import('./fflate-inflate').then((module) => {
+    fflateLoaded = true;
+    return module.inflateSync;
+  });
+  return loading;
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {
