@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:http2';
+import { relative, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
 
 /**
@@ -19,16 +20,24 @@ export const lazyHttp2: Plugin = {
     build.onResolve({ filter: /^node:http2$/ }, (args) => {
       // the module below requires the real node:http2 (its importer is in our namespace): that stays external
       if (args.namespace !== 'file' || !CLIENT_H2.test(args.importer)) return undefined;
-      return { path: args.importer, namespace: 'lazy-http2' };
+      // A path relative to the working directory: esbuild writes it into the bundle, which must not depend on
+      // where the repository is checked out (check:bundles compares a fresh build with the committed one).
+      const root = build.initialOptions.absWorkingDir ?? process.cwd();
+      return {
+        path: relative(root, args.importer).split(sep).join('/'),
+        namespace: 'lazy-http2',
+        pluginData: { file: args.importer },
+      };
     });
     build.onLoad({ filter: /.*/, namespace: 'lazy-http2' }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
+      const file = (args.pluginData as { file: string }).file;
+      const source = readFileSync(file, 'utf8');
       const used = new Set([...source.matchAll(/\bhttp2\.(\w+)/g)].map((m) => m[1]));
       const unexpected = [...used].filter((name) => name !== 'connect' && name !== 'constants');
       const block = /\bconstants:\s*\{([^}]*)\}\s*\}\s*=\s*http2\b/.exec(source);
       if (unexpected.length > 0 || !block?.[1]) {
         throw new Error(
-          `${args.path}: scripts/lazy-http2.ts expects only http2.connect and a destructured http2.constants; found ${[...used].join(', ') || 'no destructuring'}: update the plugin for this undici`,
+          `${file}: scripts/lazy-http2.ts expects only http2.connect and a destructured http2.constants; found ${[...used].join(', ') || 'no destructuring'}: update the plugin for this undici`,
         );
       }
       const names = block[1]
@@ -38,7 +47,7 @@ export const lazyHttp2: Plugin = {
       const table = Object.fromEntries(
         names.map((name) => {
           const value = (constants as Record<string, unknown>)[name];
-          if (value === undefined) throw new Error(`node:http2 has no constant ${name} (${args.path})`);
+          if (value === undefined) throw new Error(`node:http2 has no constant ${name} (${file})`);
           return [name, value];
         }),
       );
