@@ -1,7 +1,7 @@
 import * as z from '@pypi-release/zod';
 import type { Dispatcher } from 'undici';
 import { PublishError } from './errors';
-import { httpRequest } from './http';
+import { httpRequest, jsonBody } from './http';
 import {
   type Attempt,
   type Clock,
@@ -67,7 +67,7 @@ export function envIdTokenProvider(
             headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
           });
           if (response.status === 200) {
-            const parsed = answerSchema.safeParse(safeJson(response.body));
+            const parsed = answerSchema.safeParse(jsonBody(response.body));
             if (!parsed.success)
               throw new PublishError('id-token-unavailable', "the runner's ID token endpoint sent no token");
             return { done: parsed.data.value };
@@ -92,12 +92,4 @@ export function envIdTokenProvider(
         },
       },
     );
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

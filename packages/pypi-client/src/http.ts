@@ -58,6 +58,15 @@ export async function httpRequest(dispatcher: Dispatcher, request: HttpRequest):
   };
 }
 
+/** A body parsed as JSON, or undefined when it is not JSON (the caller's schema says what it must be). */
+export function jsonBody(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The `message` of a JSON error body, or undefined. */
 export function jsonMessage(body: string): string | undefined {
   try {

@@ -3,7 +3,7 @@ import type { Dispatcher } from 'undici';
 import { assertSameOrigin, basicAuthorization, type Credentials } from './credentials';
 import type { IndexEndpoints } from './endpoints';
 import { PublishError } from './errors';
-import { httpRequest, jsonMessage } from './http';
+import { httpRequest, jsonBody, jsonMessage } from './http';
 import { decodeClaims, workflowContext } from './id-token';
 import type { Logger, MaskSecret } from './logger';
 import { type Attempt, type Clock, type RetryPolicy, withRetry } from './retry';
@@ -98,7 +98,7 @@ async function discoverAudience(options: TrustedPublishingOptions): Promise<stri
           headers: { accept: 'application/json' },
         });
         if (response.status === 200) {
-          const parsed = audienceSchema.safeParse(safeJson(response.body));
+          const parsed = audienceSchema.safeParse(jsonBody(response.body));
           if (parsed.success) return { done: parsed.data.audience };
           throw new PublishError('index-invalid-response', `${url} answered 200 without {"audience": "…"}`);
         }
@@ -153,7 +153,7 @@ async function mint(
           body: JSON.stringify({ token: jwt }),
         });
         if (response.status === 200) {
-          const parsed = mintedSchema.safeParse(safeJson(response.body));
+          const parsed = mintedSchema.safeParse(jsonBody(response.body));
           if (!parsed.success)
             throw new PublishError('index-invalid-response', `${url} answered 200 without a token`);
           options.maskSecret?.(parsed.data.token);
@@ -164,7 +164,7 @@ async function mint(
           return { done: { header, expiresAtMs } };
         }
         if (response.status === 422) {
-          const parsed = refusalSchema.safeParse(safeJson(response.body));
+          const parsed = refusalSchema.safeParse(jsonBody(response.body));
           const errors = parsed.success
             ? parsed.data.errors
             : [{ code: 'unknown', description: jsonMessage(response.body) ?? response.statusText }];
@@ -201,12 +201,4 @@ async function idToken(options: TrustedPublishingOptions, audience: string): Pro
   }
   options.maskSecret?.(jwt);
   return jwt;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

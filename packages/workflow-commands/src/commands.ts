@@ -6,11 +6,11 @@ import { EOL } from 'node:os';
  */
 export type CommandProperties = Readonly<Record<string, string | number | boolean | undefined>>;
 
-export function escapeData(value: string): string {
+function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-export function escapeProperty(value: string): string {
+function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

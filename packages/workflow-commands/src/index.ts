@@ -2,15 +2,14 @@ import { EOL } from 'node:os';
 import { type CommandProperties, commandValue, issueCommand } from './commands';
 import { appendFileCommand, keyValueBlock } from './files';
 
-export { type CommandProperties, escapeData, escapeProperty, formatCommand } from './commands';
-export { appendSummary, keyValueBlock } from './files';
+export { appendSummary } from './files';
 
 /**
  * What an action says to the runner, written from GitHub's documentation of workflow commands and the runner's
  * file commands, with @actions/core's exact output (test/differential.test.ts compares them). It exists because
  * `@actions/core` imports its HTTP client (`@actions/http-client` and undici 6, 0.59 MB) for `getIDToken` even
- * when nothing asks for a token: loading that was a third of the publish action's cold start (README,
- * "Performance"). ID tokens come from pypi-client's `envIdTokenProvider` instead.
+ * when nothing asks for a token, and every action start paid for loading it (README, "Performance"). ID tokens
+ * come from pypi-client's `envIdTokenProvider` instead.
  */
 
 /** `INPUT_<NAME>` (spaces as `_`, upper case), trimmed; '' when unset. */
